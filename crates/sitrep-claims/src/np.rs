@@ -284,6 +284,27 @@ fn describes_leniently(wd: &DocWords, phrase: &str, lead: &str, described: bool)
     let capitalized = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
     let plain = |w: &&str| !w.contains(['"', '“', '”', '(', ')']) && !is_day_word(wd, w);
     match words.as_slice() {
+        // "said Jo Roe, a professor at Yale, and a co-editor of the review",
+        // "…, and other scientists": a second description joined to the
+        // first, naming a role ("…, and the crowd cheered" names none).
+        [first, ..]
+            if described
+                && is_coordinator(wd, first)
+                && wd.exact(first) & words::CONTRAST_CONJUNCTION == 0 =>
+        {
+            let rest = lead[first.len()..].trim();
+            // A description cut by a quotation ("a co-editor of") is none.
+            let cut = rest
+                .split_space()
+                .next_back()
+                .is_some_and(|w| wd.is(w, words::NP_STOP | words::NOUN_PREPOSITION));
+            is_appositive(wd, rest)
+                && !cut
+                && rest.split_space().any(|w| {
+                    let head = w.rsplit('-').next().unwrap_or(w);
+                    is_lower_word(head) && wd.is(head, words::ROLE_HEAD | words::SPEAKER_HEAD)
+                })
+        }
         // "…, 24, from Manchester", "…, 31, of Tujunga": an origin after a
         // description.
         [first, rest @ ..]
@@ -322,6 +343,59 @@ fn describes_leniently(wd: &DocWords, phrase: &str, lead: &str, described: bool)
     }
 }
 
+/// Whether the speaker's name `phrase` and the words after it up to the
+/// sentence's end, `rest`, are a list of names ("wrote Jo Roe, Al Moe and
+/// Ivo Marek.", "said Jo Roe and Al Moe."): every item one to three
+/// capitalized words, the last after a coordinator ("and", "or"; a serial
+/// comma before it too), and nothing else. "said Jo Roe and then left"
+/// and "said Jo Roe, a professor, and Al Moe" are no such list.
+fn names_a_list(wd: &DocWords, phrase: &str, rest: &str) -> bool {
+    let is_name = |seg: &str| {
+        let n = seg.split_space().count();
+        (1..=3).contains(&n)
+            && seg.split_space().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && !w.contains(['"', '“', '”', '(', ')', '\''])
+                    && !is_day_word(wd, w)
+            })
+            && seg
+                .split_space()
+                .next()
+                .is_some_and(|w| wd.of(w) & (words::NP_STOP | words::DETERMINER) == 0)
+    };
+    // Only a name followed by a comma or a coordinator may open a list.
+    let opens = rest.starts_with(',')
+        || rest
+            .strip_prefix(' ')
+            .and_then(|r| r.split_space().next())
+            .is_some_and(|w| is_coordinator(wd, w));
+    if !opens || !is_name(phrase) {
+        return false;
+    }
+    let mut items = rest
+        .split(',')
+        .skip(usize::from(rest.starts_with(',')))
+        .peekable();
+    while let Some(item) = items.next() {
+        let item = item.trim();
+        let last = items.peek().is_none();
+        let joined = item.split_space().position(|w| is_coordinator(wd, w));
+        let fits = match joined {
+            // "Al Moe and Ivo Marek", "and Ivo Marek": the last item.
+            Some(k) => {
+                let words: Vec<&str> = item.split_space().collect();
+                let (before, after) = (words[..k].join(" "), words[k + 1..].join(" "));
+                last && (k == 0 || is_name(&before)) && is_name(&after)
+            }
+            None => !last && is_name(item),
+        };
+        if !fits {
+            return false;
+        }
+    }
+    true
+}
+
 /// Whether `text` holds a relative pronoun as a lower-case word ("who",
 /// "whom", "whose", "which").
 fn holds_relative(wd: &DocWords, text: &str) -> bool {
@@ -345,6 +419,9 @@ fn appositives_after(
     lenient: bool,
 ) -> Option<(usize, usize)> {
     let rest = text[e..hi].trim_end().trim_end_matches(['.', '!', '?']);
+    if lenient && names_a_list(wd, &text[s..e], rest) {
+        return Some((s, e + rest.len()));
+    }
     let tail = rest.strip_prefix(',')?;
     let relative = tail
         .trim_start()
@@ -1633,7 +1710,19 @@ pub(crate) fn np_after(
             postmod && inside_postmodifier(wd, w) && right.is_some_and(|r| !is_np_stop(wd, r));
         // The first word after the cue opens no phrase when it is a stop
         // word: "said about 40 people died" has no speaker after "said".
+        // A capitalized auxiliary verb before a name word is a given name
+        // ("said Will Roe, a professor"), as `name_part` reads one after
+        // a name word before a cue.
+        let given_name = n == 0
+            && classes & words::VERB_GROUP_AUX != 0
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && right.is_some_and(|r| {
+                r.starts_with(|c: char| c.is_ascii_uppercase())
+                    && r.chars().any(|c| c.is_ascii_lowercase())
+            })
+            && !in_title_case_line(text, ws);
         if (is_np_stop_of(w, classes)
+            && !given_name
             && (n == 0
                 || (!inside
                     && !keeps_preposition(wd, w, left)
