@@ -133,13 +133,19 @@ fn a_quoted_title_in_a_description_is_no_quote() {
 
 #[test]
 fn a_bracket_alone_is_no_content() {
-    // The title skipped, the cue after it has nothing but the closing
-    // bracket after it.
+    // A relative clause closing a bracket leaves the cue nothing but the
+    // bracket; before, ")" was the content.
     assert!(claim_triples(
-        "(Voters in the north, it turns out, are fond of \"Night Court,\" Mr. Vale said.)"
+        "Critics mocked the mayor's blunt cost-cutting (which his deputy Ann Vale defended). \
+         The council met on Monday."
     )
     .iter()
     .all(|(_, _, content)| content.contains(char::is_alphanumeric)));
+    // A bracketed claim with words keeps them.
+    assert_eq!(
+        claim_triples("(The mayor said the plan would fail.)"),
+        vec![triple("The mayor", "said", "the plan would fail")]
+    );
 }
 
 #[test]
