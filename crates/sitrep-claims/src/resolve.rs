@@ -1647,13 +1647,16 @@ pub(crate) fn depicted_it_has_no_actor(ctx: &Ctx, drafts: &mut [Draft]) {
         let Some(span) = d.speaker.span.as_ref() else {
             continue;
         };
-        // The cue's class first: most cues are no depiction verb.
-        let verb = ctx.text[d.cue.0..d.cue.1].rsplit(' ').next().unwrap_or("");
+        // An "it" with an actor before its cue first (few speakers are), then
+        // the cue's class: most cues are no depiction verb.
         if d.speaker.actor.is_none()
-            || wd.exact(verb) & words::DEPICTION_VERB == 0
             || span.end > d.cue.0
             || !ctx.text[span.start..span.end].eq_ignore_ascii_case("it")
         {
+            continue;
+        }
+        let verb = ctx.text[d.cue.0..d.cue.1].rsplit(' ').next().unwrap_or("");
+        if wd.exact(verb) & words::DEPICTION_VERB == 0 {
             continue;
         }
         let own = ctx.sentence_of(span.start);
