@@ -105,6 +105,7 @@ pub fn extract_claims_from_occurrences(
     representative_pronouns(&p.ctx, &mut drafts);
     body_pronouns(&p.ctx, &mut drafts);
     it_names_the_subject_before(&p.ctx, &mut drafts);
+    depicted_it_has_no_actor(&p.ctx, &mut drafts);
     outlet_vias(&p.ctx, &mut drafts);
     nested_chains(&p.ctx, &mut drafts);
     numbered_records(text, wd, drafts)
@@ -256,6 +257,9 @@ impl DocPass<'_> {
             // Where the quote's marks start and end (`"` or `''`).
             let mo = open_mark(text, qs);
             let mc = close_mark(text, qe);
+            if quoted_title(wd, text, mo, qs, qe) {
+                continue;
+            }
             // A quote closing with "!" or "?" ends its sentence for the
             // segmenter, but its attribution follows ("…!" Clinton said). So
             // may one closing with a period, when the next sentence is only the
@@ -668,8 +672,10 @@ impl DocPass<'_> {
 
     /// Each draft's speaker and content tidied: a role stated by its own
     /// content names no actor; a list mark and an unbalanced closing
-    /// parenthesis are trimmed off the content.
-    fn tidy_contents(&self, drafts: &mut [Draft]) {
+    /// parenthesis are trimmed off the content, and a draft whose content
+    /// is nothing but that parenthesis and marks ("(… fans of "Prison
+    /// Break," Mr. Madden said.)") is dropped.
+    fn tidy_contents(&self, drafts: &mut Vec<Draft>) {
         let ctx = &self.ctx;
         let Ctx { text, .. } = self.ctx;
         for d in drafts.iter_mut() {
@@ -688,9 +694,12 @@ impl DocPass<'_> {
                 let (a2, b2) = trim(text, a, b - 1);
                 if a2 < b2 {
                     d.content = (a2, b2);
+                } else {
+                    d.content = (a, a);
                 }
             }
         }
+        drafts.retain(|d| d.content.0 < d.content.1);
     }
 
     /// Hedging and denials: a hedge word in the content or the cue, or an

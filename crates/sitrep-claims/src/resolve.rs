@@ -1642,6 +1642,47 @@ pub(crate) fn it_names_the_subject_before(ctx: &Ctx, drafts: &mut [Draft]) {
     }
 }
 
+/// "NBC News first published the cellphone video on Friday. It shows
+/// officers …": an "it" speaker of a `depiction_verb` cue ("shows") after a
+/// `depiction` noun ("video", "footage", "photo") in its own sentence or the
+/// one before is that picture, not the body or outlet named near it; a
+/// picture has no actor, and who made it is no speaker unless the text says
+/// so. The claim stays (PolNeAR's gold keeps "It" as the source), with no
+/// actor. "It said" after the same sentence keeps its body.
+pub(crate) fn depicted_it_has_no_actor(ctx: &Ctx, drafts: &mut [Draft]) {
+    let wd = ctx.words;
+    for d in drafts.iter_mut() {
+        let Some(span) = d.speaker.span.as_ref() else {
+            continue;
+        };
+        // An "it" with an actor before its cue first (few speakers are), then
+        // the cue's class: most cues are no depiction verb.
+        if d.speaker.actor.is_none()
+            || span.end > d.cue.0
+            || !ctx.text[span.start..span.end].eq_ignore_ascii_case("it")
+        {
+            continue;
+        }
+        let verb = ctx.text[d.cue.0..d.cue.1].rsplit(' ').next().unwrap_or("");
+        if wd.exact(verb) & words::DEPICTION_VERB == 0 {
+            continue;
+        }
+        let own = ctx.sentence_of(span.start);
+        let from = own
+            .checked_sub(1)
+            .and_then(|i| ctx.sentences.get(i))
+            .or_else(|| ctx.sentences.get(own))
+            .map_or(span.start, |s| s.start.min(span.start));
+        let picture = ctx.text[from..span.start].split_space().any(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            lower_in(wd, w, words::DEPICTION)
+        });
+        if picture {
+            d.speaker.actor = None;
+        }
+    }
+}
+
 /// What opens a sentence as its subject, for [`it_names_the_subject_before`].
 enum Subject {
     /// A body, with its actor when the knowledge base has one.

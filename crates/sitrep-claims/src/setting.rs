@@ -161,7 +161,7 @@ pub(crate) fn setting_then_apposition(wd: &DocWords, rest: &str) -> bool {
 /// subject (no determiner, pronoun or modifier). A "that" before a subject
 /// ("the evidence shows that the talks failed", "… that Iran would …") opens
 /// a reported clause, so the phrase is no apposition.
-fn relative_thats_only(wd: &DocWords, phrase: &str) -> bool {
+pub(crate) fn relative_thats_only(wd: &DocWords, phrase: &str) -> bool {
     let subject_opener = words::DETERMINER | words::PRONOUN | words::MODIFIER;
     let mut words_of = phrase.split_space();
     while let Some(w) = words_of.next() {
