@@ -134,15 +134,17 @@ pub(crate) fn attributes_quote_before(
 /// dev mark 5 of 100 such quotes as content, all chants).
 pub(crate) fn quoted_title(wd: &DocWords, text: &str, mo: usize, qs: usize, qe: usize) -> bool {
     const TITLE_WORDS: usize = 6;
-    // The lead word first (most quotes follow a verb or a comma), then a
-    // few capitalised words: most quotes are long sentences.
-    let lead = text[..mo].trim_end().rsplit(' ').next().unwrap_or("");
-    if !words::ends_with_s_possessive(lead) && !lower_in(wd, lead, words::NOUN_PREPOSITION) {
+    // The cheap tests first: a short quote opening with a capital (most
+    // quotes are long sentences; counting stops at the seventh word), then
+    // the lead word (a word-table lookup for "of"), then every word.
+    let inner = text[qs..qe].trim_end_matches([',', '.', ' ']);
+    if !inner.starts_with(|c: char| c.is_uppercase())
+        || inner.split_space().nth(TITLE_WORDS).is_some()
+    {
         return false;
     }
-    let inner = text[qs..qe].trim_end_matches([',', '.', ' ']);
-    inner.starts_with(|c: char| c.is_uppercase())
-        && inner.split_space().nth(TITLE_WORDS).is_none()
+    let lead = text[..mo].trim_end().rsplit(' ').next().unwrap_or("");
+    (words::ends_with_s_possessive(lead) || lower_in(wd, lead, words::NOUN_PREPOSITION))
         && !inner.contains(['!', '?'])
         && inner.split_space().all(|w| {
             w.chars().count() < 4
