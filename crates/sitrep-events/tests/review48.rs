@@ -51,3 +51,15 @@ fn a_doerless_retelling_of_the_act_does_not_stop_the_back_reference() {
     let condemned = event_by_trigger(&evs, "condemned", text);
     assert_eq!(condemned.target, ids(&["ISR"]), "{evs:#?}");
 }
+
+#[test]
+fn a_doerless_act_only_of_the_type_does_not_stop_a_noun_its_trigger_holds() {
+    // "the strikes" names back "carried out strikes" by its own word; a
+    // doerless "attacks" between them is only of the type, a weaker fit.
+    let text = "Israel carried out strikes on Doha on Monday. \
+        The attacks on Palestinian civilians in Gaza would not be tolerated, Egypt said. \
+        Egypt condemned the strikes.";
+    let evs = events(text);
+    let condemned = event_by_trigger(&evs, "condemned", text);
+    assert_eq!(condemned.target, ids(&["ISR"]), "{evs:#?}");
+}

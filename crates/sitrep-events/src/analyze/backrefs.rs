@@ -31,8 +31,10 @@ use sitrep_record::ActorKind;
 /// agreement" before "Iran will accept inspections" for "the accord": an
 /// acceptance or promise is an agreement too, but not the one named); and
 /// an act of the kind without a doer told in a later sentence than the
-/// event found, done to others than the found act's targets, is another
-/// act that stands between them, so none is found ("Palestinians killed in
+/// event found, done to others than the found act's targets, and fitting
+/// the noun as well as the found act does (its trigger holds the noun when
+/// the found act's does), is another act that stands between them, so
+/// none is found ("Palestinians killed in
 /// Gaza" between "Israel struck Doha" and "Egypt condemned the killing"
 /// leaves the condemnation without a target rather than aimed at Israel
 /// for another act). A doerless act in the found act's own sentence ("an
@@ -78,11 +80,25 @@ pub(super) fn referenced_event<'e>(
     let agreement = |e: &EventRecord, lower: &mut String| {
         agreement_noun && (e.event_type == EventType::Agree || names_agreement(e, lower))
     };
-    let found = earlier()
-        .find(|e| trigger_holds(doc, e, noun))
-        .or_else(|| earlier().find(|e| doers_taken && agreement_noun && names_agreement(e, lower)))
-        .or_else(|| earlier().find(|e| of_type(e, lower)))
-        .or_else(|| earlier().find(|e| agreement(e, lower)))?;
+    // How well `e` fits the noun, best first: its trigger holds the noun,
+    // names the agreement an agreement noun is, is of the noun's type, or
+    // is an agreement.
+    let fit = |e: &EventRecord, lower: &mut String| -> Option<u8> {
+        if trigger_holds(doc, e, noun) {
+            Some(0)
+        } else if doers_taken && agreement_noun && names_agreement(e, lower) {
+            Some(1)
+        } else if of_type(e, lower) {
+            Some(2)
+        } else {
+            agreement(e, lower).then_some(3)
+        }
+    };
+    let (found, found_fit) = (0..4u8).find_map(|tier| {
+        earlier()
+            .find(|e| fit(e, lower) == Some(tier))
+            .map(|e| (e, tier))
+    })?;
     if !doers_taken {
         return Some(found);
     }
@@ -93,7 +109,7 @@ pub(super) fn referenced_event<'e>(
             && !e.target.iter().any(|a| found.target.contains(a))
             && e.sentence.start > found.sentence.start
             && admissible(e)
-            && (trigger_holds(doc, e, noun) || of_type(e, lower) || agreement(e, lower))
+            && fit(e, lower).is_some_and(|f| f <= found_fit)
     });
     (!doerless_between).then_some(found)
 }
