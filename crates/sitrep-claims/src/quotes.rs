@@ -134,17 +134,17 @@ pub(crate) fn attributes_quote_before(
 /// dev mark 5 of 100 such quotes as content, all chants).
 pub(crate) fn quoted_title(wd: &DocWords, text: &str, mo: usize, qs: usize, qe: usize) -> bool {
     const TITLE_WORDS: usize = 6;
-    // The cheap tests first: a short quote opening with a capital (most
-    // quotes are long sentences; counting stops at the seventh word), then
-    // the lead word (a word-table lookup for "of"), then every word.
+    // The cheap tests first: a quote opening with a capital, then the lead
+    // word ("'s", or a word-table lookup for "of"), then a short quote
+    // (most quotes are long sentences; counting stops at the seventh word),
+    // then every word.
     let inner = text[qs..qe].trim_end_matches([',', '.', ' ']);
-    if !inner.starts_with(|c: char| c.is_uppercase())
-        || inner.split_space().nth(TITLE_WORDS).is_some()
-    {
+    if !inner.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
     let lead = text[..mo].trim_end().rsplit(' ').next().unwrap_or("");
     (words::ends_with_s_possessive(lead) || lower_in(wd, lead, words::NOUN_PREPOSITION))
+        && inner.split_space().nth(TITLE_WORDS).is_none()
         && !inner.contains(['!', '?'])
         && inner.split_space().all(|w| {
             w.chars().count() < 4
