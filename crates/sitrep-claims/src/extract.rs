@@ -411,7 +411,7 @@ impl DocPass<'_> {
                         // not the object before the "and".
                         let participle = lex.cues[h.cue].phrase.ends_with("ing");
                         let head = text[slo..cs].trim_end();
-                        let coordinated = head.ends_with(" and") || head.ends_with(" but");
+                        let coordinated = ends_with_coordinator(text, head, cs);
                         let shared = || subject_of(ctx, layer, drafts, &lex.cues[h.cue], cs);
                         (
                             Some(i),

@@ -134,14 +134,16 @@ pub(crate) fn attributes_quote_before(
 /// dev mark 5 of 100 such quotes as content, all chants).
 pub(crate) fn quoted_title(wd: &DocWords, text: &str, mo: usize, qs: usize, qe: usize) -> bool {
     const TITLE_WORDS: usize = 6;
-    // The lead word first (most quotes follow a verb or a comma), then a
-    // few capitalised words: most quotes are long sentences.
-    let lead = text[..mo].trim_end().rsplit(' ').next().unwrap_or("");
-    if !words::ends_with_s_possessive(lead) && !lower_in(wd, lead, words::NOUN_PREPOSITION) {
+    // The cheap tests first: a quote opening with a capital, then the lead
+    // word ("'s", or a word-table lookup for "of"), then a short quote
+    // (most quotes are long sentences; counting stops at the seventh word),
+    // then every word.
+    let inner = text[qs..qe].trim_end_matches([',', '.', ' ']);
+    if !inner.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
-    let inner = text[qs..qe].trim_end_matches([',', '.', ' ']);
-    inner.starts_with(|c: char| c.is_uppercase())
+    let lead = text[..mo].trim_end().rsplit(' ').next().unwrap_or("");
+    (words::ends_with_s_possessive(lead) || lower_in(wd, lead, words::NOUN_PREPOSITION))
         && inner.split_space().nth(TITLE_WORDS).is_none()
         && !inner.contains(['!', '?'])
         && inner.split_space().all(|w| {

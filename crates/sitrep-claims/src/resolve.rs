@@ -1274,7 +1274,7 @@ pub(crate) fn subject_of(
     });
     let head = text[ss..cue_start].trim_end();
     let participle = cue.phrase.ends_with("ing") && sets_off_participle(head);
-    let coordinated = head.ends_with(" and") || head.ends_with(" but");
+    let coordinated = ends_with_coordinator(text, head, cue_start);
     if !(participle || coordinated) {
         return None;
     }

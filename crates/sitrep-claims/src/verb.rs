@@ -447,7 +447,7 @@ impl DocPass<'_> {
         // "then" after a comma goes on from the clause before, like one
         // after "and"; what follows it is no inverted speaker.
         let then_sequel = head.ends_with(',') && text[cue_start..h.start].starts_with("then ");
-        let coordinator = head.ends_with(" and") || head.ends_with(" but") || then_sequel;
+        let coordinator = ends_with_coordinator(text, head, cue_start) || then_sequel;
         let inverted =
             (head.ends_with(',') && !cue.clausal && !ing_form && !audience_verb && !then_sequel)
                 .then_some(())
@@ -1680,13 +1680,8 @@ impl DocPass<'_> {
                 if lex.cues[x.cue].phrase.ends_with("ing") && pre.ends_with(',') {
                     return Some(cs + pre.len() - 1);
                 }
-                ["and", "but"]
-                    .iter()
-                    .find_map(|c| {
-                        pre.strip_suffix(c)
-                            .filter(|p| p.ends_with(' '))
-                            .map(|p| cs + p.trim_end().len())
-                    })
+                before_trailing_coordinator(text, pre, x.start)
+                    .map(|p| cs + pre[..p].trim_end().len())
                     .or_else(|| second_speaker_clause(wd, pre).map(|p| cs + p))
                     .or_else(|| conceding_or_next_clause(wd, pre).map(|p| cs + p))
             });

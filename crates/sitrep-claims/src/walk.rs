@@ -81,6 +81,25 @@ pub(crate) fn is_coordinator(wd: &DocWords, w: &str) -> bool {
     lower_in(wd, w, words::COORDINATOR)
 }
 
+/// Whether `head`, the words of a sentence before a verb at `at` (trimmed),
+/// ends with the coordinator that makes the verb share the subject of the
+/// clause before it ("he promised … and vowed …", "… but admitted …").
+pub(crate) fn ends_with_coordinator(text: &str, head: &str, at: usize) -> bool {
+    before_trailing_coordinator(text, head, at).is_some()
+}
+
+/// Where `head` (as [`ends_with_coordinator`]) ends before its final "and"
+/// or "but" and the space before it. In a headline written in title case
+/// the coordinator is capitalized too ("Le Pen Backs Trump And Denounces
+/// Clinton": Le Pen denounces, and what she backs is "Trump").
+pub(crate) fn before_trailing_coordinator(text: &str, head: &str, at: usize) -> Option<usize> {
+    let lower = head.ends_with(" and") || head.ends_with(" but");
+    let capital = !lower
+        && (head.ends_with(" And") || head.ends_with(" But"))
+        && crate::cue::in_title_case_line(text, at);
+    (lower || capital).then(|| head.len() - " and".len())
+}
+
 /// Trims spaces and edge punctuation from `start..end`.
 pub(crate) fn trim(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
     let b = text.as_bytes();

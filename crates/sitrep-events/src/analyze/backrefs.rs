@@ -29,8 +29,18 @@ use sitrep_record::ActorKind;
 /// ..."), and for an agreement noun an event whose trigger names an
 /// agreement comes before any event of the type ("Iran concluded an
 /// agreement" before "Iran will accept inspections" for "the accord": an
-/// acceptance or promise is an agreement too, but not the one named). The
-/// re-mentions of `point_back` keep the search they had.
+/// acceptance or promise is an agreement too, but not the one named); and
+/// an act of the kind without a doer told in a later sentence than the
+/// event found, done to others than the found act's targets, and fitting
+/// the noun as well as the found act does (its trigger holds the noun when
+/// the found act's does), is another act that stands between them, so
+/// none is found ("Palestinians killed in
+/// Gaza" between "Israel struck Doha" and "Egypt condemned the killing"
+/// leaves the condemnation without a target rather than aimed at Israel
+/// for another act). A doerless act in the found act's own sentence ("an
+/// unprecedented attack"), or one with no target or a target of the found
+/// act ("Explosions hit a compound"), may be that act told again, and
+/// stops nothing. The re-mentions of `point_back` keep the search they had.
 pub(super) fn referenced_event<'e>(
     doc: &Doc,
     noun: &str,
@@ -50,30 +60,58 @@ pub(super) fn referenced_event<'e>(
                 .and_then(|c| c.speaker.actor.as_deref())
                 .is_some_and(|sp| e.source.len() == 1 && e.source[0] == sp)
     };
+    let admissible = |e: &EventRecord| {
+        !lex.is_third_party_mode(e.mode.as_deref())
+            && e.modality != Modality::Negated
+            && !speakers_own_hostile_act(e)
+    };
     let earlier = || {
-        told_before.iter().rev().filter(|e| {
-            !e.source.is_empty()
-                && !lex.is_third_party_mode(e.mode.as_deref())
-                && e.modality != Modality::Negated
-                && !speakers_own_hostile_act(e)
-        })
+        told_before
+            .iter()
+            .rev()
+            .filter(|e| !e.source.is_empty() && admissible(e))
     };
     let names_agreement =
         |e: &EventRecord, lower: &mut String| trigger_names_agreement(doc, e, lower);
-    earlier()
-        .find(|e| trigger_holds(doc, e, noun))
-        .or_else(|| earlier().find(|e| doers_taken && agreement_noun && names_agreement(e, lower)))
-        .or_else(|| {
-            earlier().find(|e| match noun_type {
-                Some(ty) => ty == e.event_type,
-                None => is_noun_of_type(lex, noun, lower, e.event_type),
-            })
-        })
-        .or_else(|| {
-            earlier().find(|e| {
-                agreement_noun && (e.event_type == EventType::Agree || names_agreement(e, lower))
-            })
-        })
+    let of_type = |e: &EventRecord, lower: &mut String| match noun_type {
+        Some(ty) => ty == e.event_type,
+        None => is_noun_of_type(lex, noun, lower, e.event_type),
+    };
+    let agreement = |e: &EventRecord, lower: &mut String| {
+        agreement_noun && (e.event_type == EventType::Agree || names_agreement(e, lower))
+    };
+    // How well `e` fits the noun, best first: its trigger holds the noun,
+    // names the agreement an agreement noun is, is of the noun's type, or
+    // is an agreement.
+    let fit = |e: &EventRecord, lower: &mut String| -> Option<u8> {
+        if trigger_holds(doc, e, noun) {
+            Some(0)
+        } else if doers_taken && agreement_noun && names_agreement(e, lower) {
+            Some(1)
+        } else if of_type(e, lower) {
+            Some(2)
+        } else {
+            agreement(e, lower).then_some(3)
+        }
+    };
+    let (found, found_fit) = (0..4u8).find_map(|tier| {
+        earlier()
+            .find(|e| fit(e, lower) == Some(tier))
+            .map(|e| (e, tier))
+    })?;
+    if !doers_taken {
+        return Some(found);
+    }
+    let at = told_before.iter().rposition(|e| std::ptr::eq(e, found))?;
+    let doerless_between = told_before[at + 1..].iter().any(|e| {
+        e.source.is_empty()
+            && !e.target.is_empty()
+            && !e.target.iter().any(|a| found.target.contains(a))
+            && e.sentence.start > found.sentence.start
+            && admissible(e)
+            && fit(e, lower).is_some_and(|f| f <= found_fit)
+    });
+    (!doerless_between).then_some(found)
 }
 
 /// Whether the trigger of `e` holds the noun itself, a plural aside ("held
