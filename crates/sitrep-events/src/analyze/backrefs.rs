@@ -94,11 +94,19 @@ pub(super) fn referenced_event<'e>(
             agreement(e, lower).then_some(3)
         }
     };
-    let (found, found_fit) = (0..4u8).find_map(|tier| {
-        earlier()
-            .find(|e| fit(e, lower) == Some(tier))
-            .map(|e| (e, tier))
-    })?;
+    // The latest event of the best fit, in one pass: a better fit replaces
+    // the one kept, and the best stops the search.
+    let mut best: Option<(&EventRecord, u8)> = None;
+    for e in earlier() {
+        let Some(f) = fit(e, lower) else { continue };
+        if best.is_none_or(|(_, kept)| f < kept) {
+            best = Some((e, f));
+            if f == 0 {
+                break;
+            }
+        }
+    }
+    let (found, found_fit) = best?;
     if !doers_taken {
         return Some(found);
     }
