@@ -287,11 +287,7 @@ fn describes_leniently(wd: &DocWords, phrase: &str, lead: &str, described: bool)
         // "said Jo Roe, a professor at Yale, and a co-editor of the review",
         // "…, and other scientists": a second description joined to the
         // first, naming a role ("…, and the crowd cheered" names none).
-        [first, ..]
-            if described
-                && is_coordinator(wd, first)
-                && wd.exact(first) & words::CONTRAST_CONJUNCTION == 0 =>
-        {
+        [first, ..] if described && is_joining_coordinator(wd, first) => {
             let rest = lead[first.len()..].trim();
             // A description cut by a quotation ("a co-editor of") is none.
             let cut = rest

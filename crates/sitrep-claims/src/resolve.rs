@@ -1220,7 +1220,7 @@ pub(crate) fn name_before_predicate(wd: &DocWords, text: &str, s: usize, e: usiz
 /// and that word: "Ted Cruz both" of " and Ted Cruz both".
 fn after_joining_coordinator<'t>(wd: &DocWords, rest: &'t str, lead: &str) -> Option<&'t str> {
     let (w, last) = rest.strip_prefix(lead)?.split_once(' ')?;
-    (is_coordinator(wd, w) && !lower_in(wd, w, words::CONTRAST_CONJUNCTION)).then_some(last)
+    is_joining_coordinator(wd, w).then_some(last)
 }
 
 /// Whether a verb opens the words from `start` to `end` (after a phrase
@@ -1766,9 +1766,7 @@ impl Ctx<'_> {
     /// Whether the actor with the id `id` is a body: no person, no place.
     fn is_body_id(&self, id: &str) -> bool {
         self.actors
-            .actors
-            .iter()
-            .position(|a| a.id == id)
+            .actor_by_id(id)
             .is_some_and(|k| !self.is_person_or_place(k))
     }
 

@@ -81,6 +81,12 @@ pub(crate) fn is_coordinator(wd: &DocWords, w: &str) -> bool {
     lower_in(wd, w, words::COORDINATOR)
 }
 
+/// Whether `w` is a [`is_coordinator`] that joins parts ("and", "or"), not a
+/// `contrast_conjunction` ("but"), which joins none.
+pub(crate) fn is_joining_coordinator(wd: &DocWords, w: &str) -> bool {
+    is_coordinator(wd, w) && wd.exact(w) & words::CONTRAST_CONJUNCTION == 0
+}
+
 /// Whether `head`, the words of a sentence before a verb at `at` (trimmed),
 /// ends with the coordinator that makes the verb share the subject of the
 /// clause before it ("he promised … and vowed …", "… but admitted …").
