@@ -381,15 +381,18 @@ impl<'a> Resolver<'a> {
             let Target::Kb(state) = c.target else {
                 continue;
             };
-            // The cheap tests first: a name alias ending in "s", then one
-            // word (after "the"), a state's, then the state's adjective.
+            // The cheap tests first: a name alias of a state ending in "s",
+            // then one word (after "the"), then the state's adjective.
             let text = &self.text[c.start..c.end];
-            if !matches!(c.how, MentionHow::Alias(AliasKind::Name)) || !text.ends_with('s') {
+            if !matches!(c.how, MentionHow::Alias(AliasKind::Name))
+                || !text.ends_with('s')
+                || !self.is_state(state)
+            {
                 continue;
             }
             let word = self.strip_definite_article(text);
             let the = word.len() < text.len();
-            if word.contains(' ') || !self.is_state(state) {
+            if word.contains(' ') {
                 continue;
             }
             let Some(adj) = self.kb.adjective_of(state) else {

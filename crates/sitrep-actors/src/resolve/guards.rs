@@ -420,10 +420,13 @@ impl<'a> Resolver<'a> {
     /// ("Mrs. Trump", "Ms Trump"; not the verb of "Polls miss Trump's
     /// fall") tells a gender other than the given name of person `actor`.
     pub(super) fn title_of_other_gender_at(&self, start: usize, actor: usize) -> bool {
-        let Some(own) = self.name_gender(&self.kb.actor(actor).name) else {
+        // The title first: most surnames have none before them, and the
+        // given name's gender is a word-list lookup.
+        let Some(told) = self.title_gender_at(start) else {
             return false;
         };
-        self.title_gender_at(start).is_some_and(|told| told != own)
+        self.name_gender(&self.kb.actor(actor).name)
+            .is_some_and(|own| own != told)
     }
 
     /// The gender a capitalized title of address right before offset

@@ -945,7 +945,7 @@ impl<'a> Resolver<'a> {
         if !matches!(
             sector,
             "GOV" | "JUD" | "LEG" | "MIL" | "COP" | "SPY" | "OPP"
-        ) || (head.ends_with('s') && !head.ends_with("ss") && !plural_body)
+        ) || (sitrep_text::single_s_ending(head) && !plural_body)
             || self.lex.descriptor(self.word(last)).is_some()
         {
             return false;
@@ -1296,7 +1296,7 @@ impl<'a> Resolver<'a> {
         if first == 0
             || !self.word(first - 1).eq_ignore_ascii_case("the")
             || !self.spaced(self.tokens[first - 1].end, self.tokens[first].start)
-            || (self.text[..end].ends_with('s') && !self.text[..end].ends_with("ss"))
+            || sitrep_text::single_s_ending(&self.text[..end])
             // "the president-elect" holds another office.
             || self.text[end..].starts_with('-')
         {

@@ -250,19 +250,17 @@ impl<'a> Resolver<'a> {
                     c.how,
                     MentionHow::Alias(AliasKind::Name | AliasKind::Surname)
                 )
+                || !self.is_person(own)
             {
                 continue;
             }
             let word = &self.text[c.start..c.end];
             if let Some((bearer, after)) = surnames.get(word) {
-                if c.start >= *after
-                    && matches!(bearer, Target::Kb(b) if *b != own)
-                    && self.is_person(own)
-                {
+                if c.start >= *after && matches!(bearer, Target::Kb(b) if *b != own) {
                     moved.push((ci, Some(bearer.clone())));
                 }
             } else if let Some(bearers) = shared.get(word) {
-                if self.is_person(own) && bearers.iter().all(|b| b.after <= c.start) {
+                if bearers.iter().all(|b| b.after <= c.start) {
                     match self.bearer_titled_at(c.start, bearers) {
                         Some(b) => moved.push((ci, Some(b.target.clone()))),
                         // A name of the KB ("Obama" beside Michelle Obama)
