@@ -81,16 +81,12 @@ fn a_bid_verb_without_a_party_and_an_infinitive_asks_no_one() {
 fn pressure_from_a_party_is_its_coercion_of_the_one_pressed() {
     for (text, source, target) in [
         (
-            "Iran faces mounting pressure from the United States to halt enrichment.",
+            "Iran faces mounting pressure from the United States.",
             "USA",
             "IRN",
         ),
         ("Israel is under pressure from Turkey.", "TUR", "ISR"),
-        (
-            "Hamas came under pressure from Iran to accept the deal.",
-            "IRN",
-            "hamas",
-        ),
+        ("Hamas came under pressure from Iran.", "IRN", "hamas"),
     ] {
         let evs = events(text);
         let pressure = the_only(text, &evs, EventType::Coerce);

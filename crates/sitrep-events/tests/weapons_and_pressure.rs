@@ -86,16 +86,28 @@ fn an_explosion_is_no_suicide_attack() {
 
 #[test]
 fn pressuring_a_state_is_coercion() {
-    let evs = events("The United States pressured Turkey to release the pastor.");
+    let evs = events("The United States pressured Turkey over the pastor.");
     let coerce = of_type(&evs, EventType::Coerce);
     assert_eq!(coerce.len(), 1, "{evs:#?}");
     assert_eq!(coerce[0].source, ids(&["USA"]));
     assert_eq!(coerce[0].target, ids(&["TUR"]));
 
-    let evs = events("The Israeli prime minister was pressured by Moscow to resign.");
+    // With the act asked for in an infinitive, the pressure is a demand
+    // (events67): a REQUEST of the one pressed.
+    let evs = events("The United States pressured Turkey to release the pastor.");
+    let request = of_type(&evs, EventType::Request);
+    assert_eq!(request.len(), 1, "{evs:#?}");
+    assert_eq!(request[0].source, ids(&["USA"]));
+    assert_eq!(request[0].target, ids(&["TUR"]));
+
+    let evs = events("The Israeli prime minister was pressured by Moscow.");
     let coerce = of_type(&evs, EventType::Coerce);
     assert_eq!(coerce.len(), 1, "{evs:#?}");
     assert_eq!(coerce[0].source, ids(&["RUS"]));
+    let evs = events("The Israeli prime minister was pressured by Moscow to resign.");
+    let request = of_type(&evs, EventType::Request);
+    assert_eq!(request.len(), 1, "{evs:#?}");
+    assert_eq!(request[0].source, ids(&["RUS"]));
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! named a little earlier in the document. Kept apart because it is the one
 //! argument rule that looks beyond the sentence.
 
+use super::governance::infinitive_after;
 use super::words::is_upper_start;
 use super::{actors_of, Context, Sent, M, PREPS};
 use crate::lexicon::wc;
@@ -332,6 +333,55 @@ pub(super) fn object_pronoun_referent(
             .into_iter()
             .collect(),
     )
+}
+
+/// Whether token `p` is the object "it" of a request, right before the
+/// infinitive of what it is asked to do ("urged it to withdraw", "pressed it
+/// to accept"): there "it" is a party, a state or a body. ("ended it",
+/// "called it a mistake" are no request's object, and before a passive
+/// infinitive "it" is the thing done: "urged it to be revised".)
+pub(super) fn is_asked_it(s: &Sent, p: usize) -> bool {
+    p < s.n()
+        && s.in_cold(p, wc::THING_PRONOUN)
+        && s.f(p) & wc::POSS == 0
+        && infinitive_after(s, p + 1)
+        && s.f(p + 2) & wc::BE == 0
+}
+
+/// What the asked "it" at token `p` stands for ([`is_asked_it`]): the
+/// nearest mention before it in the sentence that is no person, no place and
+/// none of the request's doers (`source`); else the last sentence's subject
+/// when it is such an actor ("Russia massed troops on the border. Washington
+/// pressed it to withdraw"); else the nearest such actor named shortly before
+/// the sentence. None fits gives an empty list: the pronoun still is the
+/// object, and no later name is.
+pub(super) fn asked_it_referent(s: &Sent, p: usize, source: &[usize], ctx: &Context) -> Vec<usize> {
+    let fits = |a: usize| !source.contains(&a) && !ctx.actors.is_person(a);
+    let in_sentence = (0..p)
+        .rev()
+        .filter_map(|k| s.mention_ending_at(k))
+        .find(|m| fits(m.actor) && !m.how.is_locative())
+        .map(|m| m.actor);
+    let last_subject = || match ctx.last_subject {
+        [a] if fits(*a) => Some(*a),
+        _ => None,
+    };
+    let before = || {
+        let here = s.toks.first().map_or(0, |t| t.start);
+        ctx.actors
+            .mentions
+            .iter()
+            .rev()
+            .skip_while(|m| m.start >= here)
+            .take_while(|m| here - m.start <= PERSON_ANTECEDENT_BYTES)
+            .find(|m| fits(m.actor) && !m.how.is_locative())
+            .map(|m| m.actor)
+    };
+    in_sentence
+        .or_else(last_subject)
+        .or_else(before)
+        .into_iter()
+        .collect()
 }
 
 /// Whether token `p` is the plural object pronoun "them".

@@ -275,17 +275,24 @@ fn add_hit_trigger(
     if s.names(ta, wc::DESIGNATE) && !listed_class_after(s, tend) {
         return;
     }
-    // "told Sweden to expel", "pressed Iran to release", "pushed Israel to
-    // agree": a `bid` verb is a request of the party it names only with an
-    // infinitive after that party; "told reporters that", "pressed
-    // charges" and "pushed prices to a record" ask no one.
-    if tend == tb
-        && tb == ta + 1
-        && ended.event_type == Some(EventType::Request)
-        && s.is_listed(ta, |lex| &lex.listed.bid_verbs)
-        && !party_then_infinitive(s, tb)
+    // "told Sweden to expel", "pressed Iran to release", "pressured Iran to
+    // halt", "faces pressure from Washington to halt": a `bid` word is a
+    // request of the party it names exactly when an infinitive follows that
+    // party, or the word is a passive before one ("was told to leave", "was
+    // pressed by Germany to release"); "told reporters that" and "pressed
+    // charges" ask no one, and "pressured Iran over its program" or
+    // "pressure from Russia" keep their own row (COERCE).
+    let mut bid_request = false;
+    if matches!(
+        ended.event_type,
+        Some(EventType::Request | EventType::Coerce)
+    ) && s.is_listed(ta, |lex| &lex.listed.bid_verbs)
     {
-        return;
+        let asks = party_then_infinitive(s, tend) || passive_bid(s, ta, tend, form);
+        if ended.event_type == Some(EventType::Request) && tend == tb && tb == ta + 1 && !asks {
+            return;
+        }
+        bid_request = asks;
     }
     // "Mali, Burkina Faso and Niger left ECOWAS": the bare "leave" row
     // reads a state leaving an international body; any other object ("left
@@ -401,10 +408,15 @@ fn add_hit_trigger(
     } else {
         (tb, tend, end)
     };
+    let (event_type, class) = if bid_request {
+        (EventType::Request, Class::Direct)
+    } else {
+        (event_type, entry.class)
+    };
     trigs.push(Trig {
         kind: Kind::Lexicon(e),
         event_type,
-        class: entry.class,
+        class,
         pos: entry.pos,
         form,
         ta,
@@ -694,6 +706,32 @@ fn measure_by(s: &Sent, ta: usize, by: usize) -> bool {
         || is_definite_determiner(s, next)
         || (s.toks[next].kind == TokenKind::Word && upper_start(s.text, &s.toks[next]));
     !passive && !agent_like
+}
+
+/// Whether the `bid` word at `ta` (its row ending at `tend`) is a passive
+/// participle before the infinitive of what was asked, with the asker's "by"
+/// phrase between or not: "Iran was told to halt", "was pressed by Germany
+/// to release", "is being pressured by congress to help" (a "by" phrase of
+/// up to five words, named or not). A form of "be" (adverbs between) stands
+/// before it.
+fn passive_bid(s: &Sent, ta: usize, tend: usize, form: Form) -> bool {
+    const AGENT_WORDS: usize = 5;
+    if form != Form::Past || ta == 0 {
+        return false;
+    }
+    let k = s.back_over_classes(ta, 0, wc::SKIP);
+    if k == 0 || s.f(k - 1) & wc::BE == 0 {
+        return false;
+    }
+    if s.f(tend) & wc::BY == 0 {
+        return infinitive_after(s, tend);
+    }
+    let end = s.n().min(tend + 1 + AGENT_WORDS);
+    let mut k = tend + 1;
+    while k < end && s.toks[k].kind == TokenKind::Word && s.f(k) & wc::TO == 0 {
+        k += 1;
+    }
+    k > tend + 1 && infinitive_after(s, k)
 }
 
 /// Whether a party and an infinitive follow token `from`: a name (after

@@ -12,7 +12,8 @@ use super::arguments::{
     threatened_act_object, Clause,
 };
 use super::pronouns::{
-    is_object_pronoun, is_plural_object_pronoun, object_pronoun_referent, resolve_pronoun,
+    asked_it_referent, is_asked_it, is_object_pronoun, is_plural_object_pronoun,
+    object_pronoun_referent, resolve_pronoun,
 };
 use super::readings::is_assault_noun;
 use super::words::is_upper_start;
@@ -57,6 +58,13 @@ impl Clause<'_> {
             && (self.doer_right_before(t.ta, &source) || self.doer_fixed_by_first_verb(&source))
         {
             object_pronoun_referent(s, t.tend, &source, self.ctx)
+        } else if t.is_verb()
+            && t.class == Class::Direct
+            && t.tend == t.tb
+            && is_asked_it(s, t.tend)
+        {
+            // "Washington pressed it to withdraw", "urged it to reconsider".
+            Some(asked_it_referent(s, t.tend, &source, self.ctx))
         } else {
             None
         };
