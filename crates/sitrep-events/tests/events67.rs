@@ -153,3 +153,22 @@ fn resisting_pressure_from_a_party_refuses_its_demand() {
         false,
     );
 }
+
+#[test]
+fn a_request_opening_its_sentence_with_no_subject_is_no_event() {
+    assert_type_in_each(
+        events,
+        &[
+            "Telling Iran to halt enrichment is pointless.",
+            "Pressing Iran to halt enrichment, the Turkish government closed the border.",
+        ],
+        EventType::Request,
+        false,
+    );
+    // After "after" the clause's subject asks, as before.
+    let text = "Turkey closed the border after telling Iran to halt enrichment.";
+    let evs = events(text);
+    let request = the_only(text, &evs, EventType::Request);
+    assert_eq!(request.source, ids(&["TUR"]), "{text}: {evs:#?}");
+    assert_eq!(request.target, ids(&["IRN"]), "{text}: {evs:#?}");
+}

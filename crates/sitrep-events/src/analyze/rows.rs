@@ -294,6 +294,18 @@ fn add_hit_trigger(
         }
         bid_request = asks;
     }
+    // "Telling Jeb Bush to quiet down" (a headline), "Telling Iran to halt
+    // enrichment is pointless", "Pressing Iran to halt enrichment, the EU
+    // imposed ...": a request's -ing form opening its sentence has no
+    // subject that asks (nothing reads the main clause's subject for an
+    // opening participle); it is no event rather than a request by no one.
+    if ta == 0
+        && form == Form::Ing
+        && ended.pos == Pos::Verb
+        && ended.event_type == Some(EventType::Request)
+    {
+        return;
+    }
     // "Mali, Burkina Faso and Niger left ECOWAS": the bare "leave" row
     // reads a state leaving an international body; any other object ("left
     // Kyiv", "left the room", "left the EU summit") makes no trigger.
