@@ -3,8 +3,10 @@
 //! United States", "after clashes between ...") is read with the noun's row, so the "between"
 //! sides are its doers, as at a sentence's start. A city after a place preposition that stands in
 //! as the only target of words (an accusation, a request, a rejection) is where they were said,
-//! no party to them ("appealed for calm in Berlin"). Invented sentences, each with a near miss
-//! that keeps the old reading.
+//! no party to them ("appealed for calm in Berlin"). "lodged", "voiced" and "levelled" are
+//! support verbs (`light`), so the "by" agent of their passive is the event noun's doer ("a
+//! complaint was lodged by Russia against Ukraine"), as after "filed". Invented sentences, each
+//! with a near miss that keeps the old reading.
 
 mod common;
 
@@ -15,7 +17,12 @@ USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|adj:American|meto:Washington|p
 FRA\tcountry\tFrance\tFRA\t\t\t\t\tadj:French|meto:Paris
 DEU\tcountry\tGermany\tDEU\t\t\t\t\tadj:German|meto:Berlin
 TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
+CHN\tcountry\tChina\tCHN\t\t\t\t\tadj:Chinese|meto:Beijing
+JPN\tcountry\tJapan\tJPN\t\t\t\t\tadj:Japanese|meto:Tokyo
+IND\tcountry\tIndia\tIND\t\t\t\t\tadj:Indian|meto:New Delhi
+PAK\tcountry\tPakistan\tPAK\t\t\t\t\tadj:Pakistani|meto:Islamabad
 RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
+UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli|meto:Jerusalem
 IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
 SYR\tcountry\tSyria\tSYR\t\t\t\t\tadj:Syrian|meto:Damascus
@@ -113,4 +120,52 @@ fn a_city_where_words_were_said_is_no_target() {
         let (_, targets) = parties(text, trigger);
         assert_eq!(targets, [target], "{text}");
     }
+}
+
+#[test]
+fn the_agent_of_a_lodged_or_voiced_noun_is_its_doer() {
+    for (text, trigger, source, target) in [
+        (
+            "A complaint was lodged by Russia against Ukraine at the tribunal.",
+            "complaint",
+            "RUS",
+            "UKR",
+        ),
+        (
+            "A protest was lodged by China with Japan over the islands.",
+            "protest",
+            "CHN",
+            "JPN",
+        ),
+        (
+            "Strong criticism was voiced by India against Pakistan.",
+            "criticism",
+            "IND",
+            "PAK",
+        ),
+        (
+            "Accusations were levelled by Iran against Israel.",
+            "Accusations",
+            "IRN",
+            "ISR",
+        ),
+        // Near miss: as after "filed", which already read so.
+        (
+            "A complaint was filed by Russia against Ukraine.",
+            "complaint",
+            "RUS",
+            "UKR",
+        ),
+    ] {
+        let (sources, targets) = parties(text, trigger);
+        assert_eq!(sources, [source], "{text}");
+        assert_eq!(targets, [target], "{text}");
+    }
+    // Near misses: a "by" of time is no agent; the agent of a verb that is
+    // its own act stays that verb's doer.
+    let (sources, targets) = parties("A protest was lodged by Friday with Japan.", "protest");
+    assert!(sources.is_empty(), "{sources:?}");
+    assert_eq!(targets, ["JPN"]);
+    let (sources, _) = parties("Talks were mediated by Turkey.", "mediated");
+    assert_eq!(sources, ["TUR"]);
 }
