@@ -629,8 +629,13 @@ pub mod wc {
     /// party asked and an infinitive ([`ListedClasses::bid_verbs`]: "told
     /// Iran to stop", "pressed Israel to halt").
     pub const BID: &str = "bid";
+    /// The listed class of subordinators that are also prepositions before
+    /// a noun phrase ([`ListedClasses::clause_preps`]: "amid", "after",
+    /// "following"): a plural noun spelt as a verb's "-s" form right after
+    /// one ("amid talks between", "after clashes between") is that noun.
+    pub const CLAUSE_PREP: &str = "clause_prep";
     /// The classes kept as lists, not bits.
-    pub const LISTED_CLASSES: [&str; 13] = [
+    pub const LISTED_CLASSES: [&str; 14] = [
         INDEFINITE_PRONOUN,
         TOPIC_PREP,
         STANCE,
@@ -644,6 +649,7 @@ pub mod wc {
         CHAMBER,
         OCCASION,
         BID,
+        CLAUSE_PREP,
     ];
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
@@ -1175,6 +1181,7 @@ fn listed_classes(contents: &str) -> ListedClasses {
                 wc::CHAMBER => &mut lists.chambers,
                 wc::OCCASION => &mut lists.occasions,
                 wc::BID => &mut lists.bid_verbs,
+                wc::CLAUSE_PREP => &mut lists.clause_preps,
                 wc::RECIPROCAL => {
                     let phrase: Vec<String> =
                         word.split_whitespace().map(str::to_lowercase).collect();
@@ -1231,6 +1238,9 @@ pub(crate) struct ListedClasses {
     /// The `bid` words of `events-words.tsv` ("told", "pressed", "pushing"),
     /// lower case, every form listed.
     pub(crate) bid_verbs: Vec<String>,
+    /// The `clause_prep` words of `events-words.tsv` ("amid", "after",
+    /// "following"), lower case.
+    pub(crate) clause_preps: Vec<String>,
     /// The `reciprocal` phrases of `events-words.tsv` ("each other", "one
     /// another"), lower case, each as its words: a list, as
     /// `indefinite_pronouns`.

@@ -349,6 +349,15 @@ fn force_or_penalty(ty: EventType) -> bool {
     )
 }
 
+/// Event types of words said to or about a party: an accusation, a request,
+/// a rejection (a threat may name the place it would hit).
+fn verbal_act(ty: EventType) -> bool {
+    matches!(
+        ty,
+        EventType::Accuse | EventType::Request | EventType::Reject
+    )
+}
+
 /// Event types of conflict, whose doer a commenting speaker is often not.
 fn hostile(ty: EventType) -> bool {
     matches!(

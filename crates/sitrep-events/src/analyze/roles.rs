@@ -211,13 +211,21 @@ pub(super) fn assign_arguments(
         // where they acted at home, not whom the act was aimed at (a visit
         // or meeting abroad keeps its host, force or a penalty the place it
         // hit).
+        // "Erdogan appealed for calm in Berlin", "Biden rejected the plan in
+        // Paris": a city abroad standing in as the only target of words (an
+        // accusation, a request, a rejection) is where they were said, the
+        // venue, no party to them (a meeting's or a visit's keeps its host;
+        // a governed act is folded into its governor's, whose type it takes:
+        // "agreed to set up a centre in Tokyo").
         if place
-            && !src.is_empty()
             && !force_or_penalty(trigs[i].event_type)
             && tgt
                 .iter()
                 .all(|&a| actors.actors.get(a).is_some_and(crate::is_bare_state))
-            && same_side(actors, &tgt, &src)
+            && ((!src.is_empty() && same_side(actors, &tgt, &src))
+                || (verbal_act(trigs[i].event_type)
+                    && trigs[i].governor.is_none()
+                    && venue_city(s, &tgt, trigs[i].tend)))
         {
             tgt.clear();
             place = false;
@@ -876,4 +884,22 @@ fn owner_named_before(
         })
         .map(|m| vec![m.actor])
         .unwrap_or_default()
+}
+
+/// Whether every actor of `tgt` is named after token `from` first as a city
+/// after a place preposition ("in Paris", "at the UN in New York"): a
+/// capital or a city of the state, not the state's own name ("in Syria" may
+/// be what the words are about).
+fn venue_city(s: &Sent, tgt: &[usize], from: usize) -> bool {
+    tgt.iter().all(|&a| {
+        s.ments
+            .iter()
+            .find(|m| m.actor == a && m.a >= from)
+            .is_some_and(|m| {
+                matches!(
+                    m.how,
+                    MentionHow::Locative(AliasKind::Metonym | AliasKind::Place)
+                )
+            })
+    })
 }

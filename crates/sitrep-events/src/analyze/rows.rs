@@ -339,7 +339,13 @@ fn add_hit_trigger(
         && lex.entries[e as usize].tail.is_empty()
         && tb > ta + 1
     {
-        let strong_nominal = verb_used_as_noun(s, ta, form) || (ta == 0 && form == Form::S);
+        // "Amid talks between", "after clashes between": right after a
+        // subordinator that is also a preposition, an "-s" form with no
+        // subject of its own is a plural noun, as at the sentence's start.
+        let opens_phrase =
+            |ta: usize| ta == 0 || s.is_listed(ta - 1, |lex| &lex.listed.clause_preps);
+        let strong_nominal =
+            verb_used_as_noun(s, ta, form) || (form == Form::S && opens_phrase(ta));
         if strong_nominal {
             // The word's first one-word phrase.
             if let Some(&(ne, nf)) = lex
