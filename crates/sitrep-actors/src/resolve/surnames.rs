@@ -153,6 +153,9 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let titled;
+            // A bearer picked by the title before the surname
+            // (`bearer_titled_at`) has the title's gender.
+            let mut picked_by_title = false;
             let (target, after) = match surnames.get(self.word(k)) {
                 Some((target, after)) => (target, after),
                 None => {
@@ -163,6 +166,7 @@ impl<'a> Resolver<'a> {
                         continue;
                     };
                     titled = b;
+                    picked_by_title = true;
                     (&titled.target, &titled.after)
                 }
             };
@@ -200,7 +204,10 @@ impl<'a> Resolver<'a> {
             }
             // "Donald Trump … the former Mrs. Trump": a title of address of
             // the other gender than the bearer's given name is someone else.
-            if matches!(target, Target::Kb(a) if self.title_of_other_gender_at(t.start, *a)) {
+            // A bearer the title picked has its gender: no such title.
+            if !picked_by_title
+                && matches!(target, Target::Kb(a) if self.title_of_other_gender_at(t.start, *a))
+            {
                 continue;
             }
             found.push(Cand {
