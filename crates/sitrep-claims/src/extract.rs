@@ -45,6 +45,10 @@ pub(crate) struct DocPass<'a> {
     pub(crate) hits: Vec<Hit>,
     /// The direct quotes' spans in text order.
     pub(crate) quotes: Vec<(usize, usize)>,
+    /// Per quote of `quotes`, whether it is a quoted title
+    /// ([`quoted_title`]): asked once per quote, read by the direct quotes'
+    /// pass and by the described subject's check (`only_titles_quoted`).
+    pub(crate) quoted_titles: Vec<bool>,
     /// Where " that " occurs: a cue's that-clause is looked for from every cue.
     pub(crate) thats: scan::Occurrences,
     /// Whether the document is election news, read on first need
@@ -72,6 +76,11 @@ pub fn extract_claims_from_occurrences(
     // The context and the pass read the same occurrences: the text is
     // searched for them once.
     let thats = scan::Occurrences::new(text, &scan::THAT);
+    let quotes = quote_spans(text);
+    let quoted_titles = quotes
+        .iter()
+        .map(|&(qs, qe)| quoted_title(wd, text, open_mark(text, qs), qs, qe))
+        .collect();
     let p = DocPass {
         ctx: Ctx {
             text,
@@ -86,7 +95,8 @@ pub fn extract_claims_from_occurrences(
         layer,
         lex,
         thats,
-        quotes: quote_spans(text),
+        quotes,
+        quoted_titles,
         hits,
         electoral: std::cell::OnceCell::new(),
     };
@@ -249,17 +259,18 @@ impl DocPass<'_> {
             lex,
             ref hits,
             ref quotes,
+            ref quoted_titles,
             ..
         } = *self;
         let hits_from = |pos: usize| self.hits_from(pos);
         // Direct quotes: a speech verb just after or just before the quote.
         for (qi, &(qs, qe)) in quotes.iter().enumerate() {
+            if quoted_titles[qi] {
+                continue;
+            }
             // Where the quote's marks start and end (`"` or `''`).
             let mo = open_mark(text, qs);
             let mc = close_mark(text, qe);
-            if quoted_title(wd, text, mo, qs, qe) {
-                continue;
-            }
             // A quote closing with "!" or "?" ends its sentence for the
             // segmenter, but its attribution follows ("…!" Clinton said). So
             // may one closing with a period, when the next sentence is only the

@@ -375,13 +375,22 @@ fn names_a_list(wd: &DocWords, phrase: &str, rest: &str) -> bool {
     while let Some(item) = items.next() {
         let item = item.trim();
         let last = items.peek().is_none();
-        let joined = item.split_space().position(|w| is_coordinator(wd, w));
+        // The coordinator's word as a byte range of the item: the words
+        // before and after it are the item sliced there (`split_space`
+        // keeps every piece, so a slice holds the words its pieces would
+        // join to).
+        let mut at = 0;
+        let joined = item.split_space().find_map(|w| {
+            let start = at;
+            at += w.len() + 1;
+            is_coordinator(wd, w).then_some((start, start + w.len()))
+        });
         let fits = match joined {
             // "Al Moe and Ivo Marek", "and Ivo Marek": the last item.
-            Some(k) => {
-                let words: Vec<&str> = item.split_space().collect();
-                let (before, after) = (words[..k].join(" "), words[k + 1..].join(" "));
-                last && (k == 0 || is_name(&before)) && is_name(&after)
+            Some((start, end)) => {
+                let before = &item[..start.saturating_sub(1)];
+                let after = item.get(end + 1..).unwrap_or("");
+                last && (start == 0 || is_name(before)) && is_name(after)
             }
             None => !last && is_name(item),
         };

@@ -259,9 +259,7 @@ impl DocPass<'_> {
     /// ([`quoted_title`]): "Steven Brill, author of “America’s Bitter
     /// Pill,” said" is one described subject, as PolNeAR's sources hold it.
     fn only_titles_quoted(&self, lo: usize, hi: usize) -> bool {
-        let Ctx {
-            text, words: wd, ..
-        } = self.ctx;
+        let text = self.ctx.text;
         let first = self.quotes.partition_point(|q| close_mark(text, q.1) < lo);
         let mut marks = text[lo..hi]
             .bytes()
@@ -269,12 +267,15 @@ impl DocPass<'_> {
             .filter(|&(_, b)| b == b'"')
             .map(|(p, _)| lo + p)
             .peekable();
-        for &(qs, qe) in &self.quotes[first..] {
+        for (&(qs, qe), &titled) in self.quotes[first..]
+            .iter()
+            .zip(&self.quoted_titles[first..])
+        {
             let (mo, mc) = (open_mark(text, qs), close_mark(text, qe));
             let Some(&p) = marks.peek() else {
                 return true;
             };
-            if p < mo || !quoted_title(wd, text, mo, qs, qe) {
+            if p < mo || !titled {
                 return false;
             }
             while marks.next_if(|&p| p < mc).is_some() {}

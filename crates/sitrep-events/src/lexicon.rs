@@ -612,6 +612,12 @@ pub mod wc {
     /// The listed class of trigger modes whose act is a mediator's: a third
     /// party between two sides ([`ListedClasses::mediate_modes`]: "mediate").
     pub const MEDIATE_MODE: &str = "mediate_mode";
+    /// The listed class of trigger modes whose act is a visit paid
+    /// ([`ListedClasses::visit_modes`]: "visit").
+    pub const VISIT_MODE: &str = "visit_mode";
+    /// The listed class of trigger modes whose act releases someone or
+    /// something ([`ListedClasses::release_modes`]: "release").
+    pub const RELEASE_MODE: &str = "release_mode";
     /// The listed class of nouns naming what an election is won for
     /// ([`ListedClasses::prizes`]: "nomination", "majority", "governorship").
     pub const PRIZE: &str = "prize";
@@ -635,7 +641,7 @@ pub mod wc {
     /// one ("amid talks between", "after clashes between") is that noun.
     pub const CLAUSE_PREP: &str = "clause_prep";
     /// The classes kept as lists, not bits.
-    pub const LISTED_CLASSES: [&str; 14] = [
+    pub const LISTED_CLASSES: [&str; 16] = [
         INDEFINITE_PRONOUN,
         TOPIC_PREP,
         STANCE,
@@ -644,6 +650,8 @@ pub mod wc {
         CUSTODY_MODE,
         HOST_MODE,
         MEDIATE_MODE,
+        VISIT_MODE,
+        RELEASE_MODE,
         PRIZE,
         PRIZE_VERB,
         CHAMBER,
@@ -1176,6 +1184,8 @@ fn listed_classes(contents: &str) -> ListedClasses {
                 wc::CUSTODY_MODE => &mut lists.custody_modes,
                 wc::HOST_MODE => &mut lists.host_modes,
                 wc::MEDIATE_MODE => &mut lists.mediate_modes,
+                wc::VISIT_MODE => &mut lists.visit_modes,
+                wc::RELEASE_MODE => &mut lists.release_modes,
                 wc::PRIZE => &mut lists.prizes,
                 wc::PRIZE_VERB => &mut lists.prize_verbs,
                 wc::CHAMBER => &mut lists.chambers,
@@ -1202,7 +1212,8 @@ fn listed_classes(contents: &str) -> ListedClasses {
 }
 
 /// Whether `mode` (a trigger row's mode) is one of `modes`, a listed class of
-/// trigger modes (`custody_mode`, `host_mode`, `mediate_mode`).
+/// trigger modes (`custody_mode`, `host_mode`, `mediate_mode`, `visit_mode`,
+/// `release_mode`).
 fn mode_in(modes: &[String], mode: Option<&str>) -> bool {
     mode.is_some_and(|m| modes.iter().any(|c| c == m))
 }
@@ -1254,6 +1265,12 @@ pub(crate) struct ListedClasses {
     /// The `mediate_mode` rows of `events-words.tsv` ("mediate"): trigger
     /// modes, as `custody_modes`.
     pub(crate) mediate_modes: Vec<String>,
+    /// The `visit_mode` rows of `events-words.tsv` ("visit"): trigger modes,
+    /// as `custody_modes`.
+    pub(crate) visit_modes: Vec<String>,
+    /// The `release_mode` rows of `events-words.tsv` ("release"): trigger
+    /// modes, as `custody_modes`.
+    pub(crate) release_modes: Vec<String>,
 }
 
 impl EventLexicon {
@@ -1403,6 +1420,18 @@ impl EventLexicon {
     /// a mediator between two sides ("mediate").
     pub(crate) fn is_mediate_mode(&self, mode: Option<&str>) -> bool {
         mode_in(&self.listed.mediate_modes, mode)
+    }
+
+    /// Whether `mode` is a `visit_mode` of `events-words.tsv`: its act is a
+    /// visit paid ("visit").
+    pub(crate) fn is_visit_mode(&self, mode: Option<&str>) -> bool {
+        mode_in(&self.listed.visit_modes, mode)
+    }
+
+    /// Whether `mode` is a `release_mode` of `events-words.tsv`: its act
+    /// releases someone or something ("release").
+    pub(crate) fn is_release_mode(&self, mode: Option<&str>) -> bool {
+        mode_in(&self.listed.release_modes, mode)
     }
 
     /// Whether `mode` is a host's or a mediator's ([`Self::is_host_mode`],

@@ -422,7 +422,7 @@ impl<'a> Resolver<'a> {
     /// `text` without a leading definite article ("the Russians" →
     /// "Russians"; `definite-article` in `context.tsv`).
     fn strip_definite_article<'t>(&self, text: &'t str) -> &'t str {
-        match text.split_once(' ') {
+        match sitrep_text::split_once_byte(text, b' ') {
             Some((det, rest)) if self.lex.is_definite_article(det) => rest,
             _ => text,
         }

@@ -376,16 +376,15 @@ impl<'a> Resolver<'a> {
     /// word, after a title: "Sir Keir Starmer" → "Keir") in the given-names
     /// lexicon, or of a gendered title opening it ("Lord Cameron").
     pub(super) fn name_gender(&self, name: &str) -> Option<Gender> {
-        // The first two words, split at spaces by `memchr` (a `split`
-        // iterator set up a `char` searcher per name).
-        let up_to_space = |s: &str| memchr::memchr(b' ', s.as_bytes());
-        let first_end = up_to_space(name);
-        let first = &name[..first_end.unwrap_or(name.len())];
+        // The first two words, split at spaces by `split_once_byte` (a
+        // `split` iterator set up a `char` searcher per name).
+        let (first, rest) = match sitrep_text::split_once_byte(name, b' ') {
+            Some((first, rest)) => (first, Some(rest)),
+            None => (name, None),
+        };
         if let Some(gender) = self.lex.honorific(first) {
-            let second = first_end.map(|e| {
-                let rest = &name[e + 1..];
-                &rest[..up_to_space(rest).unwrap_or(rest.len())]
-            });
+            let second =
+                rest.map(|rest| sitrep_text::split_once_byte(rest, b' ').map_or(rest, |(w, _)| w));
             return gender.or_else(|| second.and_then(|w| self.lex.given_name_gender(w)));
         }
         self.lex.given_name_gender(first)

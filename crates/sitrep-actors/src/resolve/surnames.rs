@@ -143,16 +143,12 @@ impl<'a> Resolver<'a> {
         }
         self.one_word_aliases_of_bearers(&surnames, &shared, &surname_shapes, min_after);
         let mut found = std::mem::take(&mut self.found);
-        let bytes = self.text.as_bytes();
-        let from = self.token_from(min_after);
-        for (k, t) in self.tokens.iter().enumerate().skip(from) {
-            // Surnames are title case, so the first-byte test also keeps
-            // only words starting with a capital or a non-ASCII letter.
-            let b = bytes[t.start];
-            if !surname_shapes.may_hold(b, t.end - t.start) || t.kind != TokenKind::Word {
-                continue;
-            }
+        for k in self.surname_tokens(surnames.keys().chain(shared.keys()).copied(), min_after) {
+            let t = &self.tokens[k];
             let titled;
+            // A bearer picked by the title before the surname
+            // (`bearer_titled_at`) has the title's gender.
+            let mut picked_by_title = false;
             let (target, after) = match surnames.get(self.word(k)) {
                 Some((target, after)) => (target, after),
                 None => {
@@ -163,6 +159,7 @@ impl<'a> Resolver<'a> {
                         continue;
                     };
                     titled = b;
+                    picked_by_title = true;
                     (&titled.target, &titled.after)
                 }
             };
@@ -200,7 +197,10 @@ impl<'a> Resolver<'a> {
             }
             // "Donald Trump … the former Mrs. Trump": a title of address of
             // the other gender than the bearer's given name is someone else.
-            if matches!(target, Target::Kb(a) if self.title_of_other_gender_at(t.start, *a)) {
+            // A bearer the title picked has its gender: no such title.
+            if !picked_by_title
+                && matches!(target, Target::Kb(a) if self.title_of_other_gender_at(t.start, *a))
+            {
                 continue;
             }
             found.push(Cand {
@@ -216,6 +216,36 @@ impl<'a> Resolver<'a> {
         }
         self.turn_label_surnames(&surnames, &mut found);
         self.add_found(found);
+    }
+
+    /// The word tokens starting at or after `from` whose word is one of
+    /// `names`, in text order. For each name, the occurrences of its first
+    /// byte are found by `memchr` (a vector search) and the name's bytes
+    /// compared there; an occurrence counts when a word token spans exactly
+    /// it. A document names a few surnames, and a walk over every token from
+    /// `from` on, testing each one's shape, cost more than these searches; a
+    /// `memmem` search per name cost more to set up than it saved.
+    fn surname_tokens<'n>(&self, names: impl Iterator<Item = &'n str>, from: usize) -> Vec<usize> {
+        let bytes = self.text.as_bytes();
+        let rest = &bytes[from.min(bytes.len())..];
+        let mut at = Vec::new();
+        for name in names {
+            let name = name.as_bytes();
+            for p in memchr::memchr_iter(name[0], rest) {
+                let start = from + p;
+                if !rest[p..].starts_with(name) {
+                    continue;
+                }
+                if let Some(k) = self.token_at(start) {
+                    let t = self.tokens[k];
+                    if t.end == start + name.len() && t.kind == TokenKind::Word {
+                        at.push(k);
+                    }
+                }
+            }
+        }
+        at.sort_unstable();
+        at
     }
 
     /// A one-word alias of a person (a name or a KB `surname:`) read past

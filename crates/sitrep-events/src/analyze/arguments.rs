@@ -155,6 +155,18 @@ pub(super) fn mediates(s: &Sent, t: &Trig) -> bool {
     s.lex.is_some_and(|lex| lex.is_mediate_mode(row_mode(s, t)))
 }
 
+/// Whether the trigger's row is a visit's (a `visit_mode` of
+/// `events-words.tsv`: "visit").
+pub(super) fn visits(s: &Sent, t: &Trig) -> bool {
+    s.lex.is_some_and(|lex| lex.is_visit_mode(row_mode(s, t)))
+}
+
+/// Whether the trigger's row is a release's (a `release_mode` of
+/// `events-words.tsv`: "release").
+pub(super) fn releases(s: &Sent, t: &Trig) -> bool {
+    s.lex.is_some_and(|lex| lex.is_release_mode(row_mode(s, t)))
+}
+
 /// The mode of the trigger's lexicon row ("host", "phone", "arrest"), if any.
 pub(super) fn row_mode<'l>(s: &Sent<'l>, t: &Trig) -> Option<&'l str> {
     match (t.kind, s.lex) {

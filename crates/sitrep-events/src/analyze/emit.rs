@@ -231,7 +231,7 @@ fn trigger_event(
 /// by Macron", "hosted by Xi") names its visitor after "by" and stays.
 fn moved_not_visiting(s: &Sent, trigs: &[Trig], i: usize) -> bool {
     let t = &trigs[i];
-    let visit = arguments::row_mode(s, t) == Some("visit");
+    let visit = arguments::visits(s, t);
     let travel =
         t.tend > t.ta + 1 && s.f(t.tend - 1) & (wc::TO | wc::FOR | wc::LOC | wc::FROM) != 0;
     if !visit || !travel || !t.is_verb() {
@@ -406,7 +406,7 @@ fn no_visitor_from_outside(actors: &DocActors, s: &Sent, t: &Trig, named_back: b
     }
     let paid_visit = lexicon_row(t).zip(s.lex).is_some_and(|(e, lex)| {
         let row = &lex.entries[e as usize];
-        row.mode.as_deref() == Some("visit") && row.cameo.as_deref() == Some("042")
+        lex.is_visit_mode(row.mode.as_deref()) && row.cameo.as_deref() == Some("042")
     });
     if !paid_visit {
         return false;
@@ -1194,7 +1194,7 @@ fn in_trigger_ends(s: &Sent, t: &Trig, words: wc::Rare) -> bool {
     s.in_rare(t.ta, words) || (t.tend > t.ta + 1 && s.in_rare(t.tend - 1, words))
 }
 
-/// Whether trigger `t` is a release (the `release` mode: freeing captives)
+/// Whether trigger `t` is a release (a `release_mode` row: freeing captives)
 /// whose theme is something published ("released his tax returns",
 /// "released 30 years of tax returns", "Abedin emails released Monday",
 /// "a poll of Ohio released on Tuesday", "the release of the emails",
@@ -1209,7 +1209,7 @@ fn publication_released(s: &Sent, t: &Trig) -> bool {
     if t.event_type != EventType::Retreat {
         return false;
     }
-    let release = arguments::row_mode(s, t) == Some("release");
+    let release = arguments::releases(s, t);
     if !release {
         return false;
     }
@@ -1302,8 +1302,8 @@ fn person_talks_about(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
 /// member jailed over a year ago", "two activists jailed for protesting"),
 /// a passive, or a past form with no object of its own (read as the verb
 /// of the noun before it: "a member of the Islamist Hamas movement jailed
-/// over a year ago") in a sentence that tells a release (the `release`
-/// mode, of captives, not of a text: "a video message released this
+/// over a year ago") in a sentence that tells a release (a `release_mode`
+/// row, of captives, not of a text: "a video message released this
 /// week" frees no one): it says why the one released was held, an act of
 /// long ago, while the release is the news. The same participle with no release
 /// told ("a reporter jailed by the court") keeps its act, and so does a
@@ -1320,7 +1320,7 @@ fn detention_behind_a_release(s: &Sent, trigs: &[Trig], i: usize) -> bool {
         && trigs.iter().enumerate().any(|(j, u)| {
             j != i
                 && u.event_type == EventType::Retreat
-                && arguments::row_mode(s, u) == Some("release")
+                && arguments::releases(s, u)
                 && !publication_released(s, u)
         })
 }
@@ -1723,7 +1723,7 @@ fn event_kind(
     // "French troops arrived in Mali", "peacekeeping troops arrived in
     // Sierra Leone": forces that travel somewhere are deployed (CAMEO
     // 154), not on a visit, which a leader or envoy pays.
-    let (event_type, mode) = if mode.as_deref() == Some("visit") && forces_travel(s, t) {
+    let (event_type, mode) = if lex.is_visit_mode(mode.as_deref()) && forces_travel(s, t) {
         (EventType::Mobilize, Some("troops".to_owned()))
     } else {
         (event_type, mode)
