@@ -103,8 +103,9 @@ pub fn extract_claims_from_occurrences(
     let mut drafts: Vec<Draft> = Vec::new();
     // Which hits attribute a direct quote: the sentences' cues skip them.
     let mut used = vec![false; p.hits.len()];
-    p.direct_quote_claims(&mut drafts, &mut used);
+    let described = p.direct_quote_claims(&mut drafts, &mut used);
     p.sentence_claims(&mut drafts, &used);
+    end_contents_at_described_quotes(text, &described, &mut drafts);
     let turn_texts = p.turn_claims(&mut drafts);
     p.dash_signed_claims(&mut drafts);
     p.drop_non_claims(&mut drafts, &turn_texts);
@@ -119,6 +120,24 @@ pub fn extract_claims_from_occurrences(
     outlet_vias(&p.ctx, &mut drafts);
     nested_chains(&p.ctx, &mut drafts);
     numbered_records(text, wd, drafts)
+}
+
+/// "Humphrey, who calls Trump a "sociopath," said he …": the content of a
+/// cue inside a speaker's description ends with the description's quote
+/// (`described`: each quote's inner end and the start of the cue after
+/// it), not in the main cue's clause, which is a claim of its own.
+fn end_contents_at_described_quotes(
+    text: &str,
+    described: &[(usize, usize)],
+    drafts: &mut [Draft],
+) {
+    for &(qe, cue_start) in described {
+        for d in drafts.iter_mut() {
+            if d.cue.1 <= qe && d.content.0 < qe && d.content.1 > cue_start {
+                d.content = trim(text, d.content.0, qe);
+            }
+        }
+    }
 }
 
 /// The document's mentions sorted by start (borrowed when they already
@@ -249,7 +268,15 @@ impl DocPass<'_> {
     /// Direct quotes: a speech verb just after or just before the quote
     /// attributes it (its hit is marked in `used`, so the sentence pass skips
     /// it); a quote with none continues the speaker of an earlier one.
-    fn direct_quote_claims(&self, drafts: &mut Vec<Draft>, used: &mut [bool]) {
+    /// Returns the quotes left inside a speaker's description
+    /// ([`quote_in_description`]): each quote's inner end and the start of
+    /// the cue after it.
+    fn direct_quote_claims(
+        &self,
+        drafts: &mut Vec<Draft>,
+        used: &mut [bool],
+    ) -> Vec<(usize, usize)> {
+        let mut described = Vec::new();
         let ctx = &self.ctx;
         let Ctx {
             text, words: wd, ..
@@ -364,6 +391,15 @@ impl DocPass<'_> {
                         && !participle_with_object(h)
                         && attributes_quote_before(wd, text, qe, mc, h, hi)
                 });
+            if let Some((_, h)) = found {
+                let ss = layer
+                    .sentence_at(mo)
+                    .map_or(0, |i| layer.sentences[i].start);
+                if quote_in_description(wd, text, ss, (mo, mc), (h.start, h.end)) {
+                    described.push((qe, h.start));
+                    continue;
+                }
+            }
             let (hi_idx, speaker) = if let Some((i, h)) = found {
                 let cs = extend_cue_left(wd, text, mc, h.start);
                 // "hailed the vote as "fantastic," telling reporters …":
@@ -473,6 +509,7 @@ impl DocPass<'_> {
                 ));
             }
         }
+        described
     }
 
     /// Turns: "Zarif: Iran will not negotiate" (headlines), "ARAGHCHI: We

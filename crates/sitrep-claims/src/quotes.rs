@@ -125,6 +125,72 @@ pub(crate) fn attributes_quote_before(
     closed || empty_or_setting_after_cue(wd, &text[h.end..hi.max(h.end)])
 }
 
+/// "The mayor, tired of "the same old promises," said the plan would
+/// fail", "The governor, who wrote "A Nation Divided," said …": a quote
+/// inside a description set off by a comma after words that open its
+/// sentence (`ss`), right before a cue (`cue_start..cue_end`, only
+/// punctuation after the closing mark `mc`) that has a clause of its own,
+/// belongs to the speaker's description: it is neither the cue's content
+/// nor a claim. The description is the words after the comma: a relative
+/// clause, or words with no auxiliary ("In particular, Bill Clinton … has
+/// been "very worked up," said a source" is a clause). A quote opening its
+/// sentence ('"…," said Jones'), one after another quote of its sentence,
+/// one with a speaker before its cue ('"…," Susan said as she turned') or a
+/// cue with only its speaker after it ('In a statement, "…," said Jones.')
+/// is attributed as before.
+pub(crate) fn quote_in_description(
+    wd: &DocWords,
+    text: &str,
+    ss: usize,
+    (mo, mc): (usize, usize),
+    (cue_start, cue_end): (usize, usize),
+) -> bool {
+    let gap = &text[mc.min(cue_start)..cue_start];
+    let before = &text[ss.min(mo)..mo];
+    if gap.contains(char::is_alphanumeric) || before.contains('"') {
+        return false;
+    }
+    if !description_before_quote(wd, before) {
+        return false;
+    }
+    // The clause is read up to a bracket or comma: "…," said Mr. Burman (a
+    // view echoed by …)" is the quote's attribution and an aside.
+    let rest = &text[cue_end..];
+    let rest = &rest[..rest.find(['(', ',', ';']).unwrap_or(rest.len())];
+    rest.starts_with(" that ") || opens_finite_clause(wd, rest)
+}
+
+/// Whether every quote mark in the subject `lo..hi` comes after a comma
+/// that follows the subject's first words: the quotes are inside its
+/// description ("The mayor, tired of "the same old promises,"", as
+/// [`quote_in_description`] leaves them), and the subject is one described
+/// noun phrase, as PolNeAR's sources hold it ("Steven Brill, author of
+/// “America's Bitter Pill,” a history of …").
+pub(crate) fn quotes_in_description(wd: &DocWords, text: &str, lo: usize, hi: usize) -> bool {
+    let phrase = &text[lo..hi];
+    phrase
+        .find('"')
+        .is_some_and(|mark| description_before_quote(wd, &phrase[..mark]))
+}
+
+/// Whether `before`, a sentence's words up to a quote's opening mark, ends
+/// in a description set off by a comma after words of its own: the words
+/// after the last comma are a relative clause ("Humphrey, who calls Trump
+/// a") or hold no auxiliary ("The mayor, tired of"), no clause of their own
+/// ("Billy Bush, …, is joining the").
+fn description_before_quote(wd: &DocWords, before: &str) -> bool {
+    let Some(comma) = before.rfind(',') else {
+        return false;
+    };
+    let description = &before[comma + 1..];
+    !before[..comma].trim().is_empty()
+        && (description
+            .split_space()
+            .next()
+            .is_some_and(|w| wd.exact(w) & words::RELATIVE != 0)
+            || !description.split_space().any(|w| auxiliary_word(wd, w)))
+}
+
 /// "Kerry Washington, star of television's “Scandal,” thanked …", "the
 /// co-author of "Going Viral," said …": a quote right after a possessive or
 /// a `noun_preposition` ("of") whose words read as a title — at most six,

@@ -322,7 +322,8 @@ impl DocPass<'_> {
         }
         if text[start..c.cue_start].contains([';', ':', '\n', '—', '(', '“', '”'])
             || (text[start..c.cue_start].contains('"')
-                && !self.only_titles_quoted(start, c.cue_start))
+                && !self.only_titles_quoted(start, c.cue_start)
+                && !quotes_in_description(wd, text, start, c.cue_start))
         {
             return None;
         }
