@@ -166,9 +166,23 @@ impl<'a> Resolver<'a> {
                     (&titled.target, &titled.after)
                 }
             };
-            if t.start < *after
-                || self.overlaps_cand(t.start, t.end)
-                || self.hit_overlapping(t.start, t.end).is_some()
+            if t.start < *after {
+                continue;
+            }
+            // "Benjamin J. Rhodes … Rhodes said": a bare surname that is a
+            // KB town or province of a state (`place:` "Rhodes") is the
+            // person named in full before; a state's own name, capital or
+            // demonym ("Steve Israel … Israel said") stays the state.
+            let town = self
+                .hit_overlapping(t.start, t.end)
+                .filter(|&h| {
+                    let hit = self.hits[h];
+                    hit.kind == AliasKind::Place && hit.start == t.start && hit.end == t.end
+                })
+                .and_then(|_| self.cand_at(t.start, t.end));
+            if town.is_none()
+                && (self.overlaps_cand(t.start, t.end)
+                    || self.hit_overlapping(t.start, t.end).is_some())
             {
                 continue;
             }
@@ -201,6 +215,12 @@ impl<'a> Resolver<'a> {
             // "Donald Trump … the former Mrs. Trump": a title of address of
             // the other gender than the bearer's given name is someone else.
             if matches!(target, Target::Kb(a) if self.title_of_other_gender_at(t.start, *a)) {
+                continue;
+            }
+            if let Some(c) = town {
+                let c = &mut self.cands[c];
+                c.target = target.clone();
+                c.how = MentionHow::Surname;
                 continue;
             }
             found.push(Cand {
