@@ -243,7 +243,9 @@ impl<'a> Resolver<'a> {
     /// alone, the story never naming the alias's person in full ("Jeb Bush
     /// … Mr. Bush said", "Bush" being George W. Bush's): that person, as a
     /// bare surname would be. A bearer the KB lacks ("Laura Bush", "Ivanka
-    /// Trump") leaves the alias its own person. Two or more bearers, the
+    /// Trump") leaves the alias its own person when the story names its
+    /// person's state otherwise; when it does not ("Rita Katz … Katz", Katz
+    /// being Israel's minister's) the bearer takes it. Two or more bearers, the
     /// alias's person among them or not ("Gary Johnson … Jeh Johnson …
     /// Johnson said"): the one a title of address tells, else no one for a
     /// `surname:` alias and its own person for a name.
@@ -276,7 +278,14 @@ impl<'a> Resolver<'a> {
             }
             let word = &self.text[c.start..c.end];
             if let Some((bearer, after)) = surnames.get(word) {
-                if c.start >= *after && matches!(bearer, Target::Kb(b) if *b != own) {
+                let to_bearer = match bearer {
+                    Target::Kb(b) => *b != own,
+                    // "Rita Katz … Katz said" in a story that names nothing
+                    // of Israel: the KB's Israel Katz is not the one meant.
+                    Target::NewPerson(_) => !self.state_named_besides(own),
+                    _ => false,
+                };
+                if c.start >= *after && to_bearer {
                     moved.push((ci, Some(bearer.clone())));
                 }
             } else if let Some(bearers) = shared.get(word) {
@@ -308,6 +317,24 @@ impl<'a> Resolver<'a> {
             }
         }
         self.drop_cands(&dropped);
+    }
+
+    /// Whether the document names the state KB person `person` serves
+    /// through some other actor: the state, its places and demonyms, or a
+    /// body, group or person of it.
+    fn state_named_besides(&self, person: usize) -> bool {
+        let Some(country) = self.kb.actor(person).country.as_deref() else {
+            return false;
+        };
+        self.hits.iter().any(|h| {
+            let a = self.kb.actor(h.actor);
+            h.actor != person
+                && if self.is_state(h.actor) {
+                    *a.id == *country
+                } else {
+                    a.country.as_deref() == Some(country)
+                }
+        })
     }
 
     /// Of the people named in full who share a surname, the one whose given
