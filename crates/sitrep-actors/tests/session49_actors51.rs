@@ -7,17 +7,13 @@
 
 mod common;
 
-use common::mentions_on;
+use common::{ids_on, mentions_on};
 
 const DAY: &str = "2016-06-01";
 
 /// The actor ids of the mentions of `text` (published in 2016) whose surface is `surface`.
 fn ids_of(text: &str, surface: &str) -> Vec<String> {
-    mentions_on(text, DAY)
-        .into_iter()
-        .filter(|(s, _)| s == surface)
-        .map(|(_, id)| id)
-        .collect()
+    ids_on(text, surface, DAY)
 }
 
 /// Every actor id of `text`'s mentions (published in 2016).
