@@ -323,6 +323,10 @@ pub struct ContextLexicon {
     /// Party words before a political title ("Democratic Sen. X") → the
     /// party's KB id.
     party_words: WordClass<String>,
+    /// Provinces and US states by name or abbreviation, with their state's
+    /// ISO code ("ga." → "USA"), that place a town before them ("Athens,
+    /// Ga.").
+    regions: WordClass<String>,
     /// Bare role nouns that name back a holder of any of several roles
     /// ("diplomat": an ambassador, an envoy, a permanent representative).
     role_kinds: WordClass<Vec<String>>,
@@ -711,6 +715,12 @@ impl ContextLexicon {
                     row.error("a delegate-noun needs a sector in the third column")
                 })?;
                 self.delegate_nouns.insert(row.word, sector);
+            }
+            "region-of" => {
+                let state = row.third.clone().ok_or_else(|| {
+                    row.error("a region-of row needs its state's ISO code in the third column")
+                })?;
+                self.regions.insert(row.word, state);
             }
             "party-word" => {
                 let party = row.third.clone().ok_or_else(|| {
@@ -1143,6 +1153,12 @@ impl ContextLexicon {
     /// the state after "of" ("GOV" for "representatives").
     pub fn delegate_sector(&self, role: &str) -> Option<&str> {
         self.delegate_nouns.get_any_case(role).map(String::as_str)
+    }
+
+    /// The ISO code of the state whose province or US state `name` ("Ga.",
+    /// "Texas") names, by a `region-of` row.
+    pub fn state_of_region(&self, name: &str) -> Option<&str> {
+        self.regions.get_any_case(name).map(String::as_str)
     }
 
     /// The KB id of the party a `party-word` names directly before a

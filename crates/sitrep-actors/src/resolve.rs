@@ -317,6 +317,7 @@ impl<'a> Resolver<'a> {
         let (hits, relatives) = self.guard_hits(&raw);
         self.hits = hits;
         self.consumed = vec![false; self.hits.len()];
+        self.towns_in_named_regions();
         // At most a candidate per role and per hit, before descriptors and surnames.
         self.cands.reserve(self.roles.len() + self.hits.len());
         self.resolve_roles();
@@ -474,6 +475,14 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether `start..end` overlaps a (sorted) candidate.
+    /// The index of the candidate spanning exactly `start..end`, if any.
+    fn cand_at(&self, start: usize, end: usize) -> Option<usize> {
+        let i = self.cands.partition_point(|c| c.start < start);
+        (i..self.cands.len())
+            .take_while(|&k| self.cands[k].start == start)
+            .find(|&k| self.cands[k].end == end)
+    }
+
     fn overlaps_cand(&self, start: usize, end: usize) -> bool {
         let i = self.cands.partition_point(|c| c.start < end);
         i > 0 && self.cands[i - 1].end > start

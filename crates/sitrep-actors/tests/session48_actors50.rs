@@ -6,17 +6,13 @@
 
 mod common;
 
-use common::{assert_no_actor, mentions_on};
+use common::{assert_no_actor, ids_on, mentions_on};
 
 const DAY: &str = "2016-03-10";
 
 /// The actor ids of the mentions of `text` (published in 2016) whose surface is `surface`.
 fn ids_of(text: &str, surface: &str) -> Vec<String> {
-    mentions_on(text, DAY)
-        .into_iter()
-        .filter(|(s, _)| s == surface)
-        .map(|(_, id)| id)
-        .collect()
+    ids_on(text, surface, DAY)
 }
 
 #[test]

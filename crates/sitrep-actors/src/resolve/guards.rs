@@ -27,6 +27,93 @@ pub(super) fn is_initial(word: &str) -> bool {
 }
 
 impl<'a> Resolver<'a> {
+    /// "Athens, Ga.", "Paris, Texas", "Moscow, Idaho", "London, Ont.": a
+    /// town, capital or state name followed by a comma and a `region-of`
+    /// province or US state is a place of the region's state, and so is
+    /// every match of the same words for the same actor in the document
+    /// ("Officials in Athens said" after "Athens, Ga."). The region itself
+    /// stays what the KB makes it.
+    #[inline(never)]
+    pub(super) fn towns_in_named_regions(&mut self) {
+        let bytes = self.text.as_bytes();
+        let town = |h: &AliasMatch| {
+            matches!(
+                h.kind,
+                AliasKind::Name | AliasKind::Metonym | AliasKind::Place
+            )
+        };
+        // (words, the actor they named, the region's state) of each town.
+        let mut moved: Vec<(&'a str, usize, usize)> = Vec::new();
+        for h in &self.hits {
+            if !town(h) || !bytes[h.end..].starts_with(b", ") {
+                continue;
+            }
+            let words = &self.text[h.start..h.end];
+            if let Some(state) = self.region_state_at(h.end + 2) {
+                if state != h.actor && !moved.iter().any(|&(w, a, _)| a == h.actor && w == words) {
+                    moved.push((words, h.actor, state));
+                }
+            }
+        }
+        if moved.is_empty() {
+            return;
+        }
+        for h in &mut self.hits {
+            if !town(h) {
+                continue;
+            }
+            let words = &self.text[h.start..h.end];
+            if let Some(&(_, _, state)) =
+                moved.iter().find(|&&(w, a, _)| a == h.actor && w == words)
+            {
+                h.actor = state;
+                h.kind = AliasKind::Place;
+            }
+        }
+    }
+
+    /// The KB index of the state whose `region-of` province or US state is
+    /// named at `at`: an abbreviation ("Ga.", "N.J.") whatever follows it, a
+    /// name of one or two words ("Texas", "New Jersey") only before
+    /// punctuation or the text's end.
+    fn region_state_at(&self, at: usize) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        if !bytes.get(at).is_some_and(u8::is_ascii_uppercase) {
+            return None;
+        }
+        let word_end = |from: usize| {
+            from + bytes[from..]
+                .iter()
+                .position(|&b| !(b.is_ascii_alphabetic() || b == b'.'))
+                .unwrap_or(bytes.len() - from)
+        };
+        let closes = |end: usize| {
+            bytes
+                .get(end)
+                .is_none_or(|b| matches!(b, b',' | b';' | b':' | b')' | b'\n' | b'"'))
+        };
+        let region = |end: usize| {
+            let name = &self.text[at..end];
+            if let Some(iso) = self.lex.state_of_region(name) {
+                return (name.ends_with('.') || closes(end)).then_some(iso);
+            }
+            // "Paris, Texas." at a sentence's end: the period is the
+            // sentence's, not an abbreviation's.
+            let name = name.strip_suffix('.')?;
+            (!name.contains('.'))
+                .then(|| self.lex.state_of_region(name))
+                .flatten()
+        };
+        let end = word_end(at);
+        let iso = region(end).or_else(|| {
+            (bytes.get(end) == Some(&b' ')
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase))
+            .then(|| region(word_end(end + 1)))
+            .flatten()
+        })?;
+        self.kb.index_of(iso)
+    }
+
     /// "Indiana House Speaker Brian Bosma", "Ohio Senate President Matt
     /// Huffman": a legislature's name whose last word opens a title
     /// running past the name ("House Speaker", "Senate President") ends

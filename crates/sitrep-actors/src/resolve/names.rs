@@ -431,6 +431,16 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// Whether tokens `i` and `i + 1` are a name's initial written with
+    /// its period ("F" and "." of "John F. Kelly"), joined.
+    pub(super) fn initial_with_period(&self, i: usize) -> bool {
+        let (letter, period) = (self.tokens[i], self.tokens[i + 1]);
+        letter.end - letter.start == 1
+            && self.text.as_bytes()[letter.start].is_ascii_uppercase()
+            && letter.end == period.start
+            && self.word(i + 1) == "."
+    }
+
     /// Whether token `i` can be part of a person's name.
     pub(super) fn name_token(&self, i: usize, first: bool) -> bool {
         let t = self.tokens[i];
@@ -547,7 +557,8 @@ impl<'a> Resolver<'a> {
     ) -> Option<Target> {
         let before = self.tokens[comma].start;
         let mut first = comma;
-        while first > 0 && comma - first < 4 {
+        let mut words = 0;
+        while first > 0 && words < 4 {
             let (t, next) = (self.tokens[first - 1], self.tokens[first]);
             // The name's last word touches the comma; its words are
             // separated by spaces.
@@ -556,12 +567,22 @@ impl<'a> Resolver<'a> {
             } else {
                 t.end < next.start && self.spaced(t.end, next.start)
             };
-            if !joined || !self.name_token(first - 1, false) {
+            if !joined {
+                break;
+            }
+            // "John F. Kelly": a middle initial is its letter and its
+            // period, two tokens.
+            if first < comma && first >= 2 && self.initial_with_period(first - 2) {
+                first -= 2;
+                words += 1;
+                continue;
+            }
+            if !self.name_token(first - 1, false) {
                 break;
             }
             first -= 1;
+            words += 1;
         }
-        let words = comma - first;
         if !(2..=4).contains(&words)
             || !self.name_token(first, true)
             || !is_titlecase(self.word(comma - 1))

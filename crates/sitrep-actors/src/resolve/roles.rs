@@ -321,6 +321,18 @@ impl<'a> Resolver<'a> {
             }
             return;
         }
+        // "the Biden people", "Mr. Trump's people": a person's people are
+        // that person's aides or camp, not the public of the person's
+        // state. The KB codes a leader's staff by the leader ("Trump
+        // aides" names Trump alone), so the role names no one and the
+        // person's name stays the person's mention.
+        if phrase.sector == "PPL"
+            && phrase
+                .owner_hit
+                .is_some_and(|h| self.is_person(self.hits[h].actor))
+        {
+            return;
+        }
         if phrase.person_role && self.role_holder_mention(&phrase) {
             return;
         }

@@ -163,9 +163,23 @@ impl<'a> Resolver<'a> {
                     (&titled.target, &titled.after)
                 }
             };
-            if t.start < *after
-                || self.overlaps_cand(t.start, t.end)
-                || self.hit_overlapping(t.start, t.end).is_some()
+            if t.start < *after {
+                continue;
+            }
+            // "Benjamin J. Rhodes … Rhodes said": a bare surname that is a
+            // KB town or province of a state (`place:` "Rhodes") is the
+            // person named in full before; a state's own name, capital or
+            // demonym ("Steve Israel … Israel said") stays the state.
+            let town = self
+                .hit_overlapping(t.start, t.end)
+                .filter(|&h| {
+                    let hit = self.hits[h];
+                    hit.kind == AliasKind::Place && hit.start == t.start && hit.end == t.end
+                })
+                .and_then(|_| self.cand_at(t.start, t.end));
+            if town.is_none()
+                && (self.overlaps_cand(t.start, t.end)
+                    || self.hit_overlapping(t.start, t.end).is_some())
             {
                 continue;
             }
@@ -201,6 +215,12 @@ impl<'a> Resolver<'a> {
             if !picked_by_title
                 && matches!(target, Target::Kb(a) if self.title_of_other_gender_at(t.start, *a))
             {
+                continue;
+            }
+            if let Some(c) = town {
+                let c = &mut self.cands[c];
+                c.target = target.clone();
+                c.how = MentionHow::Surname;
                 continue;
             }
             found.push(Cand {
@@ -253,7 +273,9 @@ impl<'a> Resolver<'a> {
     /// alone, the story never naming the alias's person in full ("Jeb Bush
     /// … Mr. Bush said", "Bush" being George W. Bush's): that person, as a
     /// bare surname would be. A bearer the KB lacks ("Laura Bush", "Ivanka
-    /// Trump") leaves the alias its own person. Two or more bearers, the
+    /// Trump") leaves the alias its own person when the story names its
+    /// person's state otherwise; when it does not ("Rita Katz … Katz", Katz
+    /// being Israel's minister's) the bearer takes it. Two or more bearers, the
     /// alias's person among them or not ("Gary Johnson … Jeh Johnson …
     /// Johnson said"): the one a title of address tells, else no one for a
     /// `surname:` alias and its own person for a name.
@@ -286,7 +308,14 @@ impl<'a> Resolver<'a> {
             }
             let word = &self.text[c.start..c.end];
             if let Some((bearer, after)) = surnames.get(word) {
-                if c.start >= *after && matches!(bearer, Target::Kb(b) if *b != own) {
+                let to_bearer = match bearer {
+                    Target::Kb(b) => *b != own,
+                    // "Rita Katz … Katz said" in a story that names nothing
+                    // of Israel: the KB's Israel Katz is not the one meant.
+                    Target::NewPerson(_) => !self.state_named_besides(own),
+                    _ => false,
+                };
+                if c.start >= *after && to_bearer {
                     moved.push((ci, Some(bearer.clone())));
                 }
             } else if let Some(bearers) = shared.get(word) {
@@ -318,6 +347,24 @@ impl<'a> Resolver<'a> {
             }
         }
         self.drop_cands(&dropped);
+    }
+
+    /// Whether the document names the state KB person `person` serves
+    /// through some other actor: the state, its places and demonyms, or a
+    /// body, group or person of it.
+    fn state_named_besides(&self, person: usize) -> bool {
+        let Some(country) = self.kb.actor(person).country.as_deref() else {
+            return false;
+        };
+        self.hits.iter().any(|h| {
+            let a = self.kb.actor(h.actor);
+            h.actor != person
+                && if self.is_state(h.actor) {
+                    *a.id == *country
+                } else {
+                    a.country.as_deref() == Some(country)
+                }
+        })
     }
 
     /// Of the people named in full who share a surname, the one whose given

@@ -53,6 +53,16 @@ pub fn mentions_on(text: &str, date: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The actor ids of the mentions of `text` published on `date` whose surface is exactly
+/// `surface`, in text order.
+pub fn ids_on(text: &str, surface: &str, date: &str) -> Vec<String> {
+    mentions_on(text, date)
+        .into_iter()
+        .filter(|(s, _)| s == surface)
+        .map(|(_, id)| id)
+        .collect()
+}
+
 /// (surface, actor id) of every mention of `text`, in text order, with the
 /// built-in KB as of [`PUBLISHED`].
 pub fn builtin_mentions(text: &str) -> Vec<(String, String)> {
