@@ -1061,6 +1061,11 @@ impl<'a> DocWords<'a> {
         leads_cue_given(w, self.exact(w))
     }
 
+    /// [`ClaimWords::extra`] (not remembered: asked of few words).
+    pub(crate) fn extra(&self, w: &str) -> Extra {
+        self.words.extra(w)
+    }
+
     /// [`ClaimWords::anaphors`].
     pub(crate) fn anaphors(&self) -> &'a [String] {
         self.words.anaphors()
