@@ -135,7 +135,15 @@ fn object_after_verb(wd: &DocWords, rest: &str) -> bool {
 /// demonstrative subject takes a verb in -s or the past. The plural noun
 /// right before the "that" is the antecedent; a person noun after it is a
 /// clause's subject ("told reporters that women the world over …").
-pub(crate) fn plural_base_relative(wd: &DocWords, before: &str, rest: &str) -> bool {
+/// `bare_object`: the cue takes no listener as its object (a `position`
+/// verb), so a bare plural right after it may be the antecedent too ("has
+/// attacked loopholes that benefit others").
+pub(crate) fn plural_base_relative(
+    wd: &DocWords,
+    before: &str,
+    rest: &str,
+    bare_object: bool,
+) -> bool {
     // A bare plural right after the cue is its listener, not an
     // antecedent: "told reporters that soon the army would withdraw",
     // "warned investors that tomorrow …" (the antecedent of "the
@@ -144,7 +152,7 @@ pub(crate) fn plural_base_relative(wd: &DocWords, before: &str, rest: &str) -> b
     let plural = before_words
         .next_back()
         .is_some_and(|w| w.len() > 3 && is_lower_word(w) && sitrep_text::s_form(w))
-        && before_words.any(|w| !w.is_empty());
+        && (bare_object || before_words.any(|w| !w.is_empty()));
     let Some(first) = rest.strip_prefix(' ').and_then(|r| r.split_space().next()) else {
         return false;
     };

@@ -1418,6 +1418,54 @@ pub(crate) fn coordinated_act_subject(
         .filter(|sp| !ctx.restrictive_who_apart(sp, ss, cue_start))
 }
 
+/// The relative pronoun whose clause a coordinated verb continues: "the New
+/// York businessman who lacks experience in government and has attacked
+/// global allies" — the last `relative` word between the sentence start
+/// `ss` and the cue, with no comma, colon, quote or bracket after it, is the
+/// subject the verb shares (the sentence's own subject is not), so the
+/// speaker is that relative, read as any "…, who said" is. Only a subject
+/// relative: one followed by a subject ("in which he promised peace and
+/// vowed …") leaves the verb to that subject.
+pub(crate) fn relative_clause_speaker(ctx: &Ctx, ss: usize, cue_start: usize) -> Option<Speaker> {
+    let head = &ctx.text[ss..cue_start];
+    let mut next = "";
+    // "Lee said the man who left was wrong and argued …": a second finite
+    // verb after the relative's own closes the relative clause.
+    let finite = words::BARE_CLAUSE_VERB | words::MODAL | words::PASSIVE_AUX;
+    let mut finite_seen = false;
+    let mut ws = head.split_space().rev().filter(|w| !w.is_empty());
+    while let Some(w) = ws.next() {
+        // "which allows him to keep … and deny": a verb after an
+        // infinitive is the infinitive's.
+        if w.contains([',', ';', ':', '"', '“', '”', '(', ')']) || w == "to" {
+            return None;
+        }
+        if is_lower_word(w) && ctx.words.exact(w) & words::RELATIVE != 0 {
+            // "in which management sits down … and tells": after a
+            // preposition the relative is no subject.
+            let after_preposition = ws.next().is_some_and(|p| {
+                is_lower_word(p) && ctx.words.exact(p) & words::NOT_BEFORE_CUE != 0
+            });
+            if after_preposition {
+                return None;
+            }
+            let start = w.as_ptr() as usize - head.as_ptr() as usize;
+            let subject = words::PRONOUN | words::DETERMINER | words::MODIFIER;
+            // The relative opens the clause after a noun (not first in the
+            // sentence) and its verb follows it.
+            let verb_next = is_lower_word(next) && ctx.words.exact(next) & subject == 0;
+            let one_verb = !finite_seen || ctx.words.exact(next) & finite != 0;
+            return (start > 0 && verb_next && one_verb)
+                .then(|| ctx.speaker_from_np(ss + start, ss + start + w.len()));
+        }
+        if !next.is_empty() && ctx.words.exact(next) & finite != 0 {
+            finite_seen = true;
+        }
+        next = w;
+    }
+    None
+}
+
 /// The named speaker of the sentence's first claim (its cue starts at or
 /// after `ss`, the sentence start, and ends before `cue_start`): the main
 /// clause's speaker ("Omar asked … in a letter posted on Twitter, saying …").

@@ -529,9 +529,17 @@ impl DocPass<'_> {
             || coordinator;
         // A coordinated verb shares the speaker of the verb before
         // it in the sentence ("he promised … and vowed to …").
+        // "the businessman who lacks experience and has attacked …": a
+        // verb coordinated inside a relative clause shares the relative,
+        // not the subject of the claim or sentence before it.
         let coordinated = coordinator
-            .then(|| self.coordinated_claim_speaker(&drafts[first_draft..], ss, cue_start))
+            .then(|| relative_clause_speaker(ctx, ss, cue_start))
             .flatten()
+            .or_else(|| {
+                coordinator
+                    .then(|| self.coordinated_claim_speaker(&drafts[first_draft..], ss, cue_start))
+                    .flatten()
+            })
             // "in which he promised peace and vowed to …": the
             // verb before it made no claim (an act), but its
             // subject is this verb's too.
@@ -1011,7 +1019,17 @@ impl DocPass<'_> {
         }
         // "that" opens this cue's content only when no other
         // speech verb comes first ("said X and noted that …").
-        let that = if noun_particle {
+        // "argued against a law that bans street markets": a cue row
+        // that ends in a `noun_preposition` takes a noun phrase, whose
+        // relative "that" opens no clause of the cue's, as after a
+        // particle.
+        let phrase_particle = || {
+            cue.phrase.rsplit_once(' ').is_some_and(|(_, last)| {
+                wd.exact(last) & words::NOUN_PREPOSITION != 0
+                    && relative_thats_only(wd, &text[h.end..content_end])
+            })
+        };
+        let that = if noun_particle || (particle.is_none() && phrase_particle()) {
             None
         } else if cue.clausal {
             // Its own clause: "that" right after the verb or its
@@ -1085,7 +1103,7 @@ impl DocPass<'_> {
             let relative = t > 0
                 && (opens_subject_relative(wd, after_that)
                     || plural_auxiliary_after(after_that)
-                    || plural_base_relative(wd, &lower[..t], after_that));
+                    || plural_base_relative(wd, &lower[..t], after_that, cue.position));
             // "said the agency could not assure that …": the
             // "that" is the inner verb's (not for an audience:
             // "told reporters gathered outside that …").
@@ -1374,6 +1392,18 @@ impl DocPass<'_> {
                 wd.of(head) & (words::LEGAL_BODY | words::ENFORCING_BODY) != 0
             });
         if office_act {
+            return true;
+        }
+        // "No one attacked the plan", "None of his rivals supported the
+        // ban": a subject that names no one who acts states no one's
+        // position. Asked of the speaker's first word only for a
+        // `position` cue whose object passed.
+        let no_one = cue.position
+            && speaker.span.as_ref().is_some_and(|sp| {
+                let first = text[sp.start..sp.end].split_space().next().unwrap_or("");
+                wd.extra(first) & words::NEGATIVE_SUBJECT != 0
+            });
+        if no_one {
             return true;
         }
         // "voters see Clinton as the stronger candidate": a view; "saw him

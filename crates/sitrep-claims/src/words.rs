@@ -489,6 +489,21 @@ pub const ENFORCING_BODY: Classes = 1 << 125;
 /// back (claims79).
 pub const BODY_NOUN: Classes = 1 << 126;
 
+/// A second set of word classes, for classes added after the 128 bits of
+/// [`Classes`] were taken (session 49). Kept in a table of its own
+/// ([`ClaimWords::extra`]): only the rules that need one of these classes
+/// look a word up there, after cheaper tests, so the hot lookups keep their
+/// 32-byte slots.
+pub type Extra = u64;
+
+/// Word that opens a subject naming no one who acts ("no one", "none",
+/// "nobody", "neither"): "No one attacked the plan" reports nothing anyone
+/// said (claims82).
+pub const NEGATIVE_SUBJECT: Extra = 1 << 0;
+
+/// The classes of the second set, by their names in the file.
+const EXTRA_NAMES: &[(&str, Extra)] = &[("negative_subject", NEGATIVE_SUBJECT)];
+
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
     ("cue_lead", CUE_LEAD),
@@ -689,6 +704,8 @@ pub struct ClaimWords {
     /// a word whose first byte and length no key shares is answered
     /// without its lookup (see [`ClaimWords::may_be_reporting_verb`]).
     reporting_verb_shapes: [u32; 32],
+    /// The words of the second class set ([`Extra`]), lower case.
+    extra: WordMap<Extra>,
 }
 
 /// Words of 1 to [`PACKED_KEY`] bytes, ASCII-lower-cased, packed into two
@@ -800,18 +817,18 @@ impl ClaimWords {
                     "{file}:{line}: a word must have 1 to {MAX_KEY} bytes"
                 ));
             }
-            let mut bits = 0;
+            let (mut bits, mut extra): (Classes, Extra) = (0, 0);
             for c in classes.split(',').map(str::trim).filter(|c| !c.is_empty()) {
-                bits |= NAMES
-                    .iter()
-                    .find(|(name, _)| *name == c)
-                    .map(|(_, b)| *b)
-                    .ok_or_else(|| format!("{file}:{line}: unknown word class {c:?}"))?;
+                match (class_named(NAMES, c), class_named(EXTRA_NAMES, c)) {
+                    (Some(b), _) => bits |= b,
+                    (None, Some(e)) => extra |= e,
+                    (None, None) => return Err(format!("{file}:{line}: unknown word class {c:?}")),
+                }
             }
-            if bits == 0 {
+            if bits == 0 && extra == 0 {
                 return Err(format!("{file}:{line}: no word class"));
             }
-            if word.contains(' ') && bits != ROLE_SPEAKER {
+            if word.contains(' ') && (bits != ROLE_SPEAKER || extra != 0) {
                 return Err(format!(
                     "{file}:{line}: only role_speaker rows may have several words"
                 ));
@@ -826,7 +843,12 @@ impl ClaimWords {
                 let (slot, bit) = reporting_verb_shape(word.as_bytes());
                 words.reporting_verb_shapes[slot] |= bit;
             }
-            *words.classes.entry_or_default(word) |= bits;
+            if extra != 0 {
+                *words.extra.entry_or_default(word.clone()) |= extra;
+            }
+            if bits != 0 {
+                *words.classes.entry_or_default(word) |= bits;
+            }
         }
         let short: Vec<(String, Classes)> = words
             .classes
@@ -883,10 +905,24 @@ impl ClaimWords {
         self.of(w) & class != 0
     }
 
+    /// The classes of the second set ([`Extra`]) of `w` with a possessive
+    /// removed, ignoring ASCII case.
+    pub fn extra(&self, w: &str) -> Extra {
+        self.extra
+            .get_ascii_lowercase(without_possessive(w))
+            .copied()
+            .unwrap_or(0)
+    }
+
     /// The pronouns and `role_speaker` phrases, lower case, in file order.
     pub(crate) fn anaphors(&self) -> &[String] {
         &self.anaphors
     }
+}
+
+/// The bit of the class called `name` in `names`.
+fn class_named<T: Copy>(names: &[(&str, T)], name: &str) -> Option<T> {
+    names.iter().find(|(n, _)| *n == name).map(|&(_, b)| b)
 }
 
 /// The slot and bit of [`ClaimWords::reporting_verb_shapes`] for a word's
@@ -1025,6 +1061,11 @@ impl<'a> DocWords<'a> {
         leads_cue_given(w, self.exact(w))
     }
 
+    /// [`ClaimWords::extra`] (not remembered: asked of few words).
+    pub(crate) fn extra(&self, w: &str) -> Extra {
+        self.words.extra(w)
+    }
+
     /// [`ClaimWords::anaphors`].
     pub(crate) fn anaphors(&self) -> &'a [String] {
         self.words.anaphors()
@@ -1046,6 +1087,16 @@ mod tests {
             assert_eq!(seen & bit, 0, "{name} shares its bit with another class");
             seen |= bit;
         }
+        let mut seen: Extra = 0;
+        for &(name, bit) in EXTRA_NAMES {
+            assert_eq!(bit.count_ones(), 1, "{name} is not one bit");
+            assert_eq!(seen & bit, 0, "{name} shares its bit with another class");
+            assert!(
+                NAMES.iter().all(|(n, _)| *n != name),
+                "{name} is in both sets"
+            );
+            seen |= bit;
+        }
     }
 
     #[test]
@@ -1059,6 +1110,10 @@ mod tests {
         assert!(!w.is("said", CUE_LEAD));
         assert!(w.anaphors().iter().any(|a| a == "the minister"));
         assert!(w.anaphors().iter().any(|a| a == "he"));
+        // The second class set has its own table.
+        assert_eq!(w.extra("Nobody"), NEGATIVE_SUBJECT);
+        assert_eq!(w.extra("officials"), 0);
+        assert_eq!(w.exact("none"), 0);
         // Longer than any key, and not ASCII: in no class, no panic.
         assert_eq!(w.of(&"x".repeat(200)), 0);
         assert_eq!(w.of("Ünïcödé"), 0);
@@ -1138,13 +1193,18 @@ mod tests {
         let builtin = ClaimWords::builtin().expect("claims-words.tsv parses");
         let (_header, rows) = sitrep_record::tsv::read(CLAIM_WORDS_TSV);
         for row in rows {
-            let word = row
-                .text
-                .split_once('\t')
-                .expect("word<TAB>classes")
-                .0
-                .trim();
-            assert_ne!(builtin.exact(&word.to_ascii_uppercase()), 0, "{word}");
+            let (word, classes) = row.text.split_once('\t').expect("word<TAB>classes");
+            let word = word.trim();
+            // A row of the second set only is in the other table.
+            let second_only = classes
+                .split(',')
+                .all(|c| class_named(EXTRA_NAMES, c.trim()).is_some());
+            let found = if second_only {
+                builtin.extra(&word.to_ascii_uppercase()) != 0
+            } else {
+                builtin.exact(&word.to_ascii_uppercase()) != 0
+            };
+            assert!(found, "{word}");
         }
     }
 
