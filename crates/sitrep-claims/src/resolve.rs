@@ -1455,8 +1455,12 @@ pub(crate) fn relative_clause_speaker(ctx: &Ctx, ss: usize, cue_start: usize) ->
             // sentence) and its verb follows it.
             let verb_next = is_lower_word(next) && ctx.words.exact(next) & subject == 0;
             let one_verb = !finite_seen || ctx.words.exact(next) & finite != 0;
+            // A restrictive "who" on the main clause's object or subject
+            // leaves the coordinated verb to the main clause ("Roe met
+            // with senators who opposed the bill and said …").
             return (start > 0 && verb_next && one_verb)
-                .then(|| ctx.speaker_from_np(ss + start, ss + start + w.len()));
+                .then(|| ctx.speaker_from_np(ss + start, ss + start + w.len()))
+                .filter(|sp| !ctx.restrictive_who_apart(sp, ss, cue_start));
         }
         if !next.is_empty() && ctx.words.exact(next) & finite != 0 {
             finite_seen = true;

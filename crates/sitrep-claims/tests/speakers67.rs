@@ -55,9 +55,9 @@ fn a_lone_adverb_after_an_auxiliary_is_no_speaker() {
             "The Varna Republican",
         ),
         (
-            "No ally has so far offered to send ships to the harbour.",
+            "The ally has so far offered to send ships to the harbour.",
             "offered",
-            "No ally",
+            "The ally",
         ),
         (
             "More members have begun urging the board to resign.",
