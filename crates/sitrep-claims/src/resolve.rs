@@ -1426,8 +1426,22 @@ pub(crate) fn coordinated_act_subject(
 /// speaker is that relative, read as any "…, who said" is. Only a subject
 /// relative: one followed by a subject ("in which he promised peace and
 /// vowed …") leaves the verb to that subject.
+///
+/// The walk looks words' classes up; it runs only when a first pass, by
+/// bytes and the relative words' shapes alone, finds a relative before the
+/// clause's first stop.
 pub(crate) fn relative_clause_speaker(ctx: &Ctx, ss: usize, cue_start: usize) -> Option<Speaker> {
     let head = &ctx.text[ss..cue_start];
+    let stop = |w: &str| w.contains([',', ';', ':', '"', '“', '”', '(', ')']) || w == "to";
+    let relative = |w: &str| {
+        ctx.words.may_be_relative(w)
+            && is_lower_word(w)
+            && ctx.words.exact(w) & words::RELATIVE != 0
+    };
+    head.split_space()
+        .rev()
+        .take_while(|w| !stop(w))
+        .find(|w| relative(w))?;
     let mut next = "";
     // "Lee said the man who left was wrong and argued …": a second finite
     // verb after the relative's own closes the relative clause.
@@ -1437,10 +1451,10 @@ pub(crate) fn relative_clause_speaker(ctx: &Ctx, ss: usize, cue_start: usize) ->
     while let Some(w) = ws.next() {
         // "which allows him to keep … and deny": a verb after an
         // infinitive is the infinitive's.
-        if w.contains([',', ';', ':', '"', '“', '”', '(', ')']) || w == "to" {
+        if stop(w) {
             return None;
         }
-        if is_lower_word(w) && ctx.words.exact(w) & words::RELATIVE != 0 {
+        if relative(w) {
             // "in which management sits down … and tells": after a
             // preposition the relative is no subject.
             let after_preposition = ws.next().is_some_and(|p| {
