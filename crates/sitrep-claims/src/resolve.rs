@@ -1425,7 +1425,9 @@ pub(crate) fn coordinated_act_subject(
 /// subject the verb shares (the sentence's own subject is not), so the
 /// speaker is that relative, read as any "…, who said" is. Only a subject
 /// relative: one followed by a subject ("in which he promised peace and
-/// vowed …") leaves the verb to that subject.
+/// vowed …") leaves the verb to that subject, and a restrictive "who" on the
+/// main clause's object or subject ([`Ctx::restrictive_who_apart`]) leaves
+/// it to the main clause.
 ///
 /// The walk looks words' classes up; it runs only when a first pass, by
 /// bytes and the relative words' shapes alone, finds a relative before the
@@ -1469,8 +1471,12 @@ pub(crate) fn relative_clause_speaker(ctx: &Ctx, ss: usize, cue_start: usize) ->
             // sentence) and its verb follows it.
             let verb_next = is_lower_word(next) && ctx.words.exact(next) & subject == 0;
             let one_verb = !finite_seen || ctx.words.exact(next) & finite != 0;
+            // "Roe met with senators who opposed the bill and said he
+            // would …": a restrictive "who" on the main clause's object
+            // (or subject) leaves the cue to the main clause.
             return (start > 0 && verb_next && one_verb)
-                .then(|| ctx.speaker_from_np(ss + start, ss + start + w.len()));
+                .then(|| ctx.speaker_from_np(ss + start, ss + start + w.len()))
+                .filter(|sp| !ctx.restrictive_who_apart(sp, ss, cue_start));
         }
         if !next.is_empty() && ctx.words.exact(next) & finite != 0 {
             finite_seen = true;
