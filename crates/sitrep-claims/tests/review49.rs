@@ -1,6 +1,9 @@
 //! Session 49 (`review49`): a second read of the session's claims work. A
 //! position verb's object inside a restrictive relative clause ends where
-//! the sentence's own predicate starts. Invented sentences.
+//! the sentence's own predicate starts; a position verb's bare plural that
+//! is no report noun keeps its relative clause whatever object follows the
+//! clause's verb (so "attacked loopholes that benefit others" reports no
+//! "benefit others"). Invented sentences.
 
 mod common;
 
@@ -39,5 +42,35 @@ fn a_position_object_in_a_relative_clause_ends_at_the_main_verb() {
             "attacked",
             "the tax plan as a giveaway to the rich"
         )]
+    );
+}
+
+#[test]
+fn a_position_verbs_bare_plural_keeps_its_relative_clause() {
+    // "benefit others" is no proposition of the speaker's: the relative
+    // clause stays on its noun, which is no policy noun, so no claim.
+    for s in [
+        "Mr. Lawson has attacked loopholes that benefit wealthy donors.",
+        "Mr. Lawson has attacked loopholes that benefit others.",
+    ] {
+        assert!(claim_triples(s).is_empty(), "{s}: {:?}", claim_triples(s));
+    }
+    // Must not change: a policy noun keeps its relative clause, a report
+    // noun's and a listener's that-clause is the content.
+    assert_eq!(
+        claim_triples("Mr. Lawson has attacked proposals that benefit others."),
+        vec![triple(
+            "Mr. Lawson",
+            "has attacked",
+            "proposals that benefit others"
+        )]
+    );
+    assert_eq!(
+        claim_triples("Governor Lane rejected claims that voters want change."),
+        vec![triple("Governor Lane", "rejected", "voters want change")]
+    );
+    assert_eq!(
+        claim_triples("Governor Lane told reporters that voters want change."),
+        vec![triple("Governor Lane", "told", "voters want change")]
     );
 }
