@@ -149,10 +149,12 @@ pub(crate) fn plural_base_relative(
     // "warned investors that tomorrow …" (the antecedent of "the
     // provisions that pock" has its determiner or modifier before it).
     let mut before_words = before.split_space();
-    let plural = before_words
-        .next_back()
-        .is_some_and(|w| w.len() > 3 && is_lower_word(w) && sitrep_text::s_form(w))
-        && (bare_object || before_words.any(|w| !w.is_empty()));
+    let antecedent = before_words.next_back().unwrap_or("");
+    let alone = !before_words.any(|w| !w.is_empty());
+    let plural = antecedent.len() > 3
+        && is_lower_word(antecedent)
+        && sitrep_text::s_form(antecedent)
+        && (bare_object || !alone);
     let Some(first) = rest.strip_prefix(' ').and_then(|r| r.split_space().next()) else {
         return false;
     };
@@ -173,11 +175,24 @@ pub(crate) fn plural_base_relative(
             | words::TIME_WORD
             | words::TIME_UNIT)
             != 0;
+    // A position verb's bare plural that is no `report_noun` takes no
+    // that-clause of its own ("attacked loopholes that benefit hedge fund
+    // managers"), so any lower-case object may follow the verb ("claims
+    // that voters want change" keeps its clause).
+    let bare_antecedent = || {
+        bare_object
+            && alone
+            && wd.exact(antecedent) & words::REPORT_NOUN == 0
+            && rest[1..].split_space().nth(1).is_some_and(|w| {
+                let w = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+                !w.is_empty() && is_lower_word(w)
+            })
+    };
     plural
         && first.len() > 2
         && is_lower_word(first)
         && !not_base
-        && object_after_verb(wd, &rest[1..])
+        && (object_after_verb(wd, &rest[1..]) || bare_antecedent())
 }
 
 /// Where, in `between` (what lies between a cue and the "that" of its

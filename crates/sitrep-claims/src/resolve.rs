@@ -1425,9 +1425,25 @@ pub(crate) fn coordinated_act_subject(
 /// subject the verb shares (the sentence's own subject is not), so the
 /// speaker is that relative, read as any "…, who said" is. Only a subject
 /// relative: one followed by a subject ("in which he promised peace and
-/// vowed …") leaves the verb to that subject.
+/// vowed …") leaves the verb to that subject, and a restrictive "who" on the
+/// main clause's object or subject ([`Ctx::restrictive_who_apart`]) leaves
+/// it to the main clause.
+///
+/// The walk looks words' classes up; it runs only when a first pass, by
+/// bytes and the relative words' shapes alone, finds a relative before the
+/// clause's first stop.
 pub(crate) fn relative_clause_speaker(ctx: &Ctx, ss: usize, cue_start: usize) -> Option<Speaker> {
     let head = &ctx.text[ss..cue_start];
+    let stop = |w: &str| w.contains([',', ';', ':', '"', '“', '”', '(', ')']) || w == "to";
+    let relative = |w: &str| {
+        ctx.words.may_be_relative(w)
+            && is_lower_word(w)
+            && ctx.words.exact(w) & words::RELATIVE != 0
+    };
+    head.split_space()
+        .rev()
+        .take_while(|w| !stop(w))
+        .find(|w| relative(w))?;
     let mut next = "";
     // "Lee said the man who left was wrong and argued …": a second finite
     // verb after the relative's own closes the relative clause.
@@ -1437,10 +1453,10 @@ pub(crate) fn relative_clause_speaker(ctx: &Ctx, ss: usize, cue_start: usize) ->
     while let Some(w) = ws.next() {
         // "which allows him to keep … and deny": a verb after an
         // infinitive is the infinitive's.
-        if w.contains([',', ';', ':', '"', '“', '”', '(', ')']) || w == "to" {
+        if stop(w) {
             return None;
         }
-        if is_lower_word(w) && ctx.words.exact(w) & words::RELATIVE != 0 {
+        if relative(w) {
             // "in which management sits down … and tells": after a
             // preposition the relative is no subject.
             let after_preposition = ws.next().is_some_and(|p| {
@@ -1455,9 +1471,9 @@ pub(crate) fn relative_clause_speaker(ctx: &Ctx, ss: usize, cue_start: usize) ->
             // sentence) and its verb follows it.
             let verb_next = is_lower_word(next) && ctx.words.exact(next) & subject == 0;
             let one_verb = !finite_seen || ctx.words.exact(next) & finite != 0;
-            // A restrictive "who" on the main clause's object or subject
-            // leaves the coordinated verb to the main clause ("Roe met
-            // with senators who opposed the bill and said …").
+            // "Roe met with senators who opposed the bill and said he
+            // would …": a restrictive "who" on the main clause's object
+            // (or subject) leaves the cue to the main clause.
             return (start > 0 && verb_next && one_verb)
                 .then(|| ctx.speaker_from_np(ss + start, ss + start + w.len()))
                 .filter(|sp| !ctx.restrictive_who_apart(sp, ss, cue_start));

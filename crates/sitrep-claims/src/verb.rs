@@ -1867,15 +1867,20 @@ impl DocPass<'_> {
         .map(|p| cs + p);
         // "Democrats supporting Mrs. Clinton have pointed to …": a
         // position participle right after its noun modifies it; its
-        // object ends where the sentence's predicate starts.
+        // object ends where the sentence's predicate starts. So does a
+        // position verb's in a restrictive relative clause, whose
+        // speaker is the relative ("Democrats who attacked the plan's
+        // critics are now joining …").
         let modifier_object = (cue.position
             && !took_that
-            && v.cue_start == h.start
-            && cue_word.ends_with("ing")
-            && speaker
-                .span
-                .as_ref()
-                .is_some_and(|sp| text[sp.end..h.start].trim().is_empty()))
+            && speaker.span.as_ref().is_some_and(|sp| {
+                let participle = v.cue_start == h.start
+                    && cue_word.ends_with("ing")
+                    && text[sp.end..h.start].trim().is_empty();
+                participle
+                    || (wd.exact(&text[sp.start..sp.end]) & words::RELATIVE != 0
+                        && !text[ss..sp.start].trim_end().ends_with(','))
+            }))
         .then(|| object_before_predicate(wd, &text[cs..content_end]))
         .flatten()
         .map(|p| cs + p);

@@ -703,7 +703,11 @@ pub struct ClaimWords {
     /// nearly every lower-case word whether it is one of these few verbs;
     /// a word whose first byte and length no key shares is answered
     /// without its lookup (see [`ClaimWords::may_be_reporting_verb`]).
-    reporting_verb_shapes: [u32; 32],
+    reporting_verb_shapes: Shapes,
+    /// The same for the `relative` keys ([`ClaimWords::may_be_relative`]):
+    /// a walk back over a clause looks for its relative pronoun among
+    /// words that are nearly all something else.
+    relative_shapes: Shapes,
     /// The words of the second class set ([`Extra`]), lower case.
     extra: WordMap<Extra>,
 }
@@ -840,8 +844,10 @@ impl ClaimWords {
                 words.long_key_lengths |= 1 << word.len();
             }
             if bits & REPORTING_VERB != 0 {
-                let (slot, bit) = reporting_verb_shape(word.as_bytes());
-                words.reporting_verb_shapes[slot] |= bit;
+                words.reporting_verb_shapes.add(word.as_bytes());
+            }
+            if bits & RELATIVE != 0 {
+                words.relative_shapes.add(word.as_bytes());
             }
             if extra != 0 {
                 *words.extra.entry_or_default(word.clone()) |= extra;
@@ -880,8 +886,15 @@ impl ClaimWords {
     /// lookup, for a caller asking of many words.
     #[inline]
     pub fn may_be_reporting_verb(&self, w: &str) -> bool {
-        let (slot, bit) = reporting_verb_shape(w.as_bytes());
-        self.reporting_verb_shapes[slot] & bit != 0
+        self.reporting_verb_shapes.may_hold(w.as_bytes())
+    }
+
+    /// Whether `w` may be a `relative` word: false only when no such key
+    /// has `w`'s first byte (in either ASCII case) and length, as
+    /// [`ClaimWords::may_be_reporting_verb`].
+    #[inline]
+    pub fn may_be_relative(&self, w: &str) -> bool {
+        self.relative_shapes.may_hold(w.as_bytes())
     }
 
     /// The classes of `w` with a possessive `'s` (or `'`) removed.
@@ -925,15 +938,33 @@ fn class_named<T: Copy>(names: &[(&str, T)], name: &str) -> Option<T> {
     names.iter().find(|(n, _)| *n == name).map(|&(_, b)| b)
 }
 
-/// The slot and bit of [`ClaimWords::reporting_verb_shapes`] for a word's
-/// bytes. The slot is the first byte's low five bits, which ASCII case does
-/// not change (upper and lower case differ in bit 5 alone), as the lookup
-/// ignores ASCII case; other first bytes may share a slot, which only lets
-/// more words through to the lookup.
-#[inline]
-fn reporting_verb_shape(w: &[u8]) -> (usize, u32) {
-    let slot = w.first().map_or(0, |&b| usize::from(b & 31));
-    (slot, 1 << w.len().min(31))
+/// The first bytes and lengths of one class's keys: bit `n` of entry
+/// `b & 31` set when a key starts with byte `b` and has `n` bytes (31 or
+/// more count as 31). The slot is the first byte's low five bits, which
+/// ASCII case does not change (upper and lower case differ in bit 5 alone),
+/// as the lookup ignores ASCII case; other first bytes may share a slot,
+/// which only lets more words through to the lookup.
+#[derive(Debug, Clone, Default)]
+struct Shapes([u32; 32]);
+
+impl Shapes {
+    #[inline]
+    fn shape(w: &[u8]) -> (usize, u32) {
+        let slot = w.first().map_or(0, |&b| usize::from(b & 31));
+        (slot, 1 << w.len().min(31))
+    }
+
+    fn add(&mut self, w: &[u8]) {
+        let (slot, bit) = Shapes::shape(w);
+        self.0[slot] |= bit;
+    }
+
+    /// Whether a key of the class may be `w`.
+    #[inline]
+    fn may_hold(&self, w: &[u8]) -> bool {
+        let (slot, bit) = Shapes::shape(w);
+        self.0[slot] & bit != 0
+    }
 }
 
 /// [`ClaimWords::leads_cue`] for a word whose exact classes are known.
@@ -1054,6 +1085,12 @@ impl<'a> DocWords<'a> {
     #[inline]
     pub(crate) fn may_be_reporting_verb(&self, w: &str) -> bool {
         self.words.may_be_reporting_verb(w)
+    }
+
+    /// [`ClaimWords::may_be_relative`].
+    #[inline]
+    pub(crate) fn may_be_relative(&self, w: &str) -> bool {
+        self.words.may_be_relative(w)
     }
 
     /// [`ClaimWords::leads_cue`].
@@ -1337,6 +1374,12 @@ mod tests {
                 assert!(builtin.may_be_reporting_verb(&v), "{v:?}");
             }
         }
+        // The relative words likewise ("who", "which"; not "said").
+        for rel in ["who", "Which"] {
+            assert!(builtin.exact(rel) & RELATIVE != 0, "{rel:?}");
+            assert!(builtin.may_be_relative(rel), "{rel:?}");
+        }
+        assert!(!builtin.may_be_relative("said"));
     }
 
     #[test]

@@ -54,10 +54,12 @@ fn a_lone_adverb_after_an_auxiliary_is_no_speaker() {
             "say",
             "The Varna Republican",
         ),
+        // (A subject naming no one, "No ally has so far offered", states
+        // no position since claims82: no claim at all.)
         (
-            "The ally has so far offered to send ships to the harbour.",
+            "One ally has so far offered to send ships to the harbour.",
             "offered",
-            "The ally",
+            "One ally",
         ),
         (
             "More members have begun urging the board to resign.",
