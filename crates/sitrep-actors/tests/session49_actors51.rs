@@ -127,6 +127,18 @@ fn a_town_before_a_us_state_or_province_is_in_that_state() {
             "Tbilisi",
             "GEO",
         ),
+        // A comma before a capitalised word runs a list of places.
+        (
+            "The bank has offices in London, New York, Paris and Tokyo.",
+            "London",
+            "GBR",
+        ),
+        // A person's name before a state's abbreviation is no town.
+        (
+            "The bill was backed by Reps. Nancy Pelosi, Calif., and Steny Hoyer, Md.",
+            "Nancy Pelosi",
+            "nancy-pelosi",
+        ),
     ] {
         assert_eq!(ids_of(text, town), vec![state], "{text}");
     }

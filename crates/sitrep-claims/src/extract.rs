@@ -124,16 +124,18 @@ pub fn extract_claims_from_occurrences(
 
 /// "Humphrey, who calls Trump a "sociopath," said he …": the content of a
 /// cue inside a speaker's description ends with the description's quote
-/// (`described`: each quote's inner end and the start of the cue after
-/// it), not in the main cue's clause, which is a claim of its own.
+/// (`described`: each description's opening comma, its quote's inner end
+/// and the start of the cue after it), not in the main cue's clause, which
+/// is a claim of its own. A cue before the description ("Aides said the
+/// mayor, tired of "…," argued …") keeps its content.
 fn end_contents_at_described_quotes(
     text: &str,
-    described: &[(usize, usize)],
+    described: &[(usize, usize, usize)],
     drafts: &mut [Draft],
 ) {
-    for &(qe, cue_start) in described {
+    for &(comma, qe, cue_start) in described {
         for d in drafts.iter_mut() {
-            if d.cue.1 <= qe && d.content.0 < qe && d.content.1 > cue_start {
+            if d.cue.0 > comma && d.cue.1 <= qe && d.content.0 < qe && d.content.1 > cue_start {
                 d.content = trim(text, d.content.0, qe);
             }
         }
@@ -269,13 +271,13 @@ impl DocPass<'_> {
     /// attributes it (its hit is marked in `used`, so the sentence pass skips
     /// it); a quote with none continues the speaker of an earlier one.
     /// Returns the quotes left inside a speaker's description
-    /// ([`quote_in_description`]): each quote's inner end and the start of
-    /// the cue after it.
+    /// ([`quote_in_description`]): each description's opening comma, the
+    /// quote's inner end and the start of the cue after it.
     fn direct_quote_claims(
         &self,
         drafts: &mut Vec<Draft>,
         used: &mut [bool],
-    ) -> Vec<(usize, usize)> {
+    ) -> Vec<(usize, usize, usize)> {
         let mut described = Vec::new();
         let ctx = &self.ctx;
         let Ctx {
@@ -396,7 +398,11 @@ impl DocPass<'_> {
                     .sentence_at(mo)
                     .map_or(0, |i| layer.sentences[i].start);
                 if quote_in_description(wd, text, ss, (mo, mc), (h.start, h.end)) {
-                    described.push((qe, h.start));
+                    // The description opens at the sentence's last comma
+                    // before the quote (`quote_in_description` found one).
+                    let from = ss.min(mo);
+                    let comma = text[from..mo].rfind(',').map_or(mo, |c| from + c);
+                    described.push((comma, qe, h.start));
                     continue;
                 }
             }

@@ -186,7 +186,7 @@ fn description_before_quote(wd: &DocWords, before: &str) -> bool {
     !before[..comma].trim().is_empty()
         && (description
             .split_space()
-            .next()
+            .find(|w| !w.is_empty())
             .is_some_and(|w| wd.exact(w) & words::RELATIVE != 0)
             || !description.split_space().any(|w| auxiliary_word(wd, w)))
 }

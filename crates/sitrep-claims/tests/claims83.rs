@@ -69,3 +69,36 @@ fn quotes_attributed_after_them_do_not_change() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_relative_clause_with_an_auxiliary_is_a_description_too() {
+    // The relative pronoun opens the description even though its clause
+    // holds an auxiliary: the quote is the description's, "said" the
+    // subject's.
+    assert_eq!(
+        claim_triples(
+            "The governor, who has written \"A Nation Divided,\" said the plan would fail."
+        ),
+        vec![triple(
+            "The governor, who has written \"A Nation Divided,\"",
+            "said",
+            "the plan would fail"
+        )]
+    );
+}
+
+#[test]
+fn a_cue_before_the_description_keeps_its_content() {
+    // Only a cue inside the description ends with its quote.
+    let found = claim_triples(
+        "Aides said the mayor, tired of \"the same old promises,\" argued the plan would fail.",
+    );
+    assert!(
+        found.contains(&triple(
+            "Aides",
+            "said",
+            "the mayor, tired of \"the same old promises,\" argued the plan would fail"
+        )),
+        "{found:?}"
+    );
+}

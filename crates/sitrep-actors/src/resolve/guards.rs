@@ -45,7 +45,12 @@ impl<'a> Resolver<'a> {
         // (words, the actor they named, the region's state) of each town.
         let mut moved: Vec<(&'a str, usize, usize)> = Vec::new();
         for h in &self.hits {
-            if !town(h) || !bytes[h.end..].starts_with(b", ") {
+            // A name is a town only when it names a state ("Lebanon, Pa."):
+            // "Reps. Nancy Pelosi, Calif., and …" names a person.
+            if !town(h)
+                || !bytes[h.end..].starts_with(b", ")
+                || (h.kind == AliasKind::Name && !self.is_state(h.actor))
+            {
                 continue;
             }
             let words = &self.text[h.start..h.end];
@@ -75,7 +80,8 @@ impl<'a> Resolver<'a> {
     /// The KB index of the state whose `region-of` province or US state is
     /// named at `at`: an abbreviation ("Ga.", "N.J.") whatever follows it, a
     /// name of one or two words ("Texas", "New Jersey") only before
-    /// punctuation or the text's end.
+    /// punctuation or the text's end (a comma only when no capitalised word
+    /// follows it).
     fn region_state_at(&self, at: usize) -> Option<usize> {
         let bytes = self.text.as_bytes();
         if !bytes.get(at).is_some_and(u8::is_ascii_uppercase) {
@@ -87,10 +93,16 @@ impl<'a> Resolver<'a> {
                 .position(|&b| !(b.is_ascii_alphabetic() || b == b'.'))
                 .unwrap_or(bytes.len() - from)
         };
-        let closes = |end: usize| {
-            bytes
-                .get(end)
-                .is_none_or(|b| matches!(b, b',' | b';' | b':' | b')' | b'\n' | b'"'))
+        // A comma closes the name unless a capitalised word follows it: in
+        // "offices in London, New York, Paris" the comma runs a list of
+        // places, and "New York" is no region of London.
+        let closes = |end: usize| match bytes.get(end) {
+            None => true,
+            Some(b',') => {
+                !(bytes.get(end + 1) == Some(&b' ')
+                    && bytes.get(end + 2).is_some_and(u8::is_ascii_uppercase))
+            }
+            Some(b) => matches!(b, b';' | b':' | b')' | b'\n' | b'"'),
         };
         let region = |end: usize| {
             let name = &self.text[at..end];
