@@ -474,7 +474,6 @@ impl<'a> Resolver<'a> {
         });
     }
 
-    /// Whether `start..end` overlaps a (sorted) candidate.
     /// The index of the candidate spanning exactly `start..end`, if any.
     fn cand_at(&self, start: usize, end: usize) -> Option<usize> {
         let i = self.cands.partition_point(|c| c.start < start);
@@ -483,6 +482,7 @@ impl<'a> Resolver<'a> {
             .find(|&k| self.cands[k].end == end)
     }
 
+    /// Whether `start..end` overlaps a (sorted) candidate.
     fn overlaps_cand(&self, start: usize, end: usize) -> bool {
         let i = self.cands.partition_point(|c| c.start < end);
         i > 0 && self.cands[i - 1].end > start

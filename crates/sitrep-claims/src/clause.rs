@@ -144,8 +144,8 @@ pub(crate) fn plural_base_relative(
     rest: &str,
     bare_object: bool,
 ) -> bool {
-    // A bare plural right after the cue is its listener, not an
-    // antecedent: "told reporters that soon the army would withdraw",
+    // A bare plural right after a cue that takes a listener is the
+    // listener, not an antecedent: "told reporters that soon the army would withdraw",
     // "warned investors that tomorrow …" (the antecedent of "the
     // provisions that pock" has its determiner or modifier before it).
     let mut before_words = before.split_space();

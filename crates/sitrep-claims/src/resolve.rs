@@ -1429,9 +1429,9 @@ pub(crate) fn coordinated_act_subject(
 /// main clause's object or subject ([`Ctx::restrictive_who_apart`]) leaves
 /// it to the main clause.
 ///
-/// The walk looks words' classes up; it runs only when a first pass, by
-/// bytes and the relative words' shapes alone, finds a relative before the
-/// clause's first stop.
+/// The walk looks words' classes up; it runs only when a first pass, which
+/// looks a class up only for a word of a relative word's shape, finds a
+/// relative before the clause's first stop.
 pub(crate) fn relative_clause_speaker(ctx: &Ctx, ss: usize, cue_start: usize) -> Option<Speaker> {
     let head = &ctx.text[ss..cue_start];
     let stop = |w: &str| w.contains([',', ';', ':', '"', '“', '”', '(', ')']) || w == "to";

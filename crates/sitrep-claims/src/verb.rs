@@ -290,8 +290,9 @@ impl DocPass<'_> {
     /// Center for Budget Studies, which works on tax policy, said that …",
     /// "Another worshiper who did not want to be named said he heard …").
     /// None when the words before the verb may be a clause of their own (a
-    /// cue among them, a colon, a semicolon or a quote mark), are longer
-    /// than a subject, or open with a word that is no noun phrase's.
+    /// cue among them, a colon, a semicolon, or a quote mark that is no
+    /// quoted title's and stands in no description set off by a comma), are
+    /// longer than a subject, or open with a word that is no noun phrase's.
     fn whole_subject_before(&self, s: &SentenceCues, h: Hit, c: &VerbCue) -> Option<Speaker> {
         let ctx = &self.ctx;
         let Ctx {

@@ -170,17 +170,14 @@ impl<'a> Resolver<'a> {
             // KB town or province of a state (`place:` "Rhodes") is the
             // person named in full before; a state's own name, capital or
             // demonym ("Steve Israel … Israel said") stays the state.
-            let town = self
-                .hit_overlapping(t.start, t.end)
+            let overlapping = self.hit_overlapping(t.start, t.end);
+            let town = overlapping
                 .filter(|&h| {
                     let hit = self.hits[h];
                     hit.kind == AliasKind::Place && hit.start == t.start && hit.end == t.end
                 })
                 .and_then(|_| self.cand_at(t.start, t.end));
-            if town.is_none()
-                && (self.overlaps_cand(t.start, t.end)
-                    || self.hit_overlapping(t.start, t.end).is_some())
-            {
+            if town.is_none() && (self.overlaps_cand(t.start, t.end) || overlapping.is_some()) {
                 continue;
             }
             // "Imran Khan's son Kasim Khan": another given name before the
@@ -308,6 +305,9 @@ impl<'a> Resolver<'a> {
             }
             let word = &self.text[c.start..c.end];
             if let Some((bearer, after)) = surnames.get(word) {
+                if c.start < *after {
+                    continue;
+                }
                 let to_bearer = match bearer {
                     Target::Kb(b) => *b != own,
                     // "Rita Katz … Katz said" in a story that names nothing
@@ -315,7 +315,7 @@ impl<'a> Resolver<'a> {
                     Target::NewPerson(_) => !self.state_named_besides(own),
                     _ => false,
                 };
-                if c.start >= *after && to_bearer {
+                if to_bearer {
                     moved.push((ci, Some(bearer.clone())));
                 }
             } else if let Some(bearers) = shared.get(word) {
