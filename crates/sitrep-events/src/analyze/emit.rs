@@ -2093,7 +2093,7 @@ fn settle_roles(
     // target is the very set of its doers names no other party; the
     // doers, read again from a phrase after it, are no target.
     // (A meeting keeps its members as targets: the convention of
-    // "Varga and Brenner met", tests/world_probe_mends.rs.)
+    // "Varga and Brenner met", tests/it/world_probe_mends.rs.)
     if mutual(event_type)
         && source.len() > 1
         && target.len() == source.len()
