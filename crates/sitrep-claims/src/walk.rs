@@ -132,20 +132,24 @@ pub(crate) fn is_abbreviation(wd: &DocWords, w: &str) -> bool {
 /// inside a multi-byte character and every range is on character boundaries.
 pub(crate) fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(16);
-    let mut start = None;
-    for (i, &c) in text.as_bytes()[lo..hi].iter().enumerate() {
-        if is_word_separator(c) {
-            if let Some(s) = start.take() {
-                out.push((lo + s, lo + i));
-            }
-        } else if start.is_none() {
-            start = Some(i);
+    // A run of separators, then a run of word bytes, each a tight loop of
+    // its own: one state test a byte (a word started or not) cost more than
+    // the byte's own test.
+    let bytes = &text.as_bytes()[..hi];
+    let mut pos = lo;
+    loop {
+        while pos < hi && is_word_separator(bytes[pos]) {
+            pos += 1;
         }
+        if pos >= hi {
+            return out;
+        }
+        let start = pos;
+        while pos < hi && !is_word_separator(bytes[pos]) {
+            pos += 1;
+        }
+        out.push((start, pos));
     }
-    if let Some(s) = start {
-        out.push((lo + s, hi));
-    }
-    out
 }
 
 /// The words of `text[lo..hi]` as [`words_in`] splits them, one at a time

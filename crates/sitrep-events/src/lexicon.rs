@@ -618,6 +618,15 @@ pub mod wc {
     /// The listed class of trigger modes whose act releases someone or
     /// something ([`ListedClasses::release_modes`]: "release").
     pub const RELEASE_MODE: &str = "release_mode";
+    /// The listed class of trigger modes whose act bans something inside a
+    /// state, a party or a paper ([`ListedClasses::ban_modes`]: "ban"): a
+    /// ban that falls on another state is a trade sanction.
+    pub const BAN_MODE: &str = "ban_mode";
+    /// The listed class holding the mode a deployment of one's own forces is
+    /// written with ([`ListedClasses::deploy_modes`]: "troops"): forces that
+    /// travel somewhere, or that an order sends to a place, are deployed,
+    /// and the event takes the first row's mode.
+    pub const DEPLOY_MODE: &str = "deploy_mode";
     /// The listed class of nouns naming what an election is won for
     /// ([`ListedClasses::prizes`]: "nomination", "majority", "governorship").
     pub const PRIZE: &str = "prize";
@@ -641,7 +650,7 @@ pub mod wc {
     /// one ("amid talks between", "after clashes between") is that noun.
     pub const CLAUSE_PREP: &str = "clause_prep";
     /// The classes kept as lists, not bits.
-    pub const LISTED_CLASSES: [&str; 16] = [
+    pub const LISTED_CLASSES: [&str; 18] = [
         INDEFINITE_PRONOUN,
         TOPIC_PREP,
         STANCE,
@@ -652,6 +661,8 @@ pub mod wc {
         MEDIATE_MODE,
         VISIT_MODE,
         RELEASE_MODE,
+        BAN_MODE,
+        DEPLOY_MODE,
         PRIZE,
         PRIZE_VERB,
         CHAMBER,
@@ -1186,6 +1197,8 @@ fn listed_classes(contents: &str) -> ListedClasses {
                 wc::MEDIATE_MODE => &mut lists.mediate_modes,
                 wc::VISIT_MODE => &mut lists.visit_modes,
                 wc::RELEASE_MODE => &mut lists.release_modes,
+                wc::BAN_MODE => &mut lists.ban_modes,
+                wc::DEPLOY_MODE => &mut lists.deploy_modes,
                 wc::PRIZE => &mut lists.prizes,
                 wc::PRIZE_VERB => &mut lists.prize_verbs,
                 wc::CHAMBER => &mut lists.chambers,
@@ -1213,7 +1226,7 @@ fn listed_classes(contents: &str) -> ListedClasses {
 
 /// Whether `mode` (a trigger row's mode) is one of `modes`, a listed class of
 /// trigger modes (`custody_mode`, `host_mode`, `mediate_mode`, `visit_mode`,
-/// `release_mode`).
+/// `release_mode`, `ban_mode`).
 fn mode_in(modes: &[String], mode: Option<&str>) -> bool {
     mode.is_some_and(|m| modes.iter().any(|c| c == m))
 }
@@ -1271,6 +1284,12 @@ pub(crate) struct ListedClasses {
     /// The `release_mode` rows of `events-words.tsv` ("release"): trigger
     /// modes, as `custody_modes`.
     pub(crate) release_modes: Vec<String>,
+    /// The `ban_mode` rows of `events-words.tsv` ("ban"): trigger modes, as
+    /// `custody_modes`.
+    pub(crate) ban_modes: Vec<String>,
+    /// The `deploy_mode` rows of `events-words.tsv` ("troops"): the mode a
+    /// deployment of one's own forces is written with (the first row's).
+    pub(crate) deploy_modes: Vec<String>,
 }
 
 impl EventLexicon {
@@ -1432,6 +1451,19 @@ impl EventLexicon {
     /// releases someone or something ("release").
     pub(crate) fn is_release_mode(&self, mode: Option<&str>) -> bool {
         mode_in(&self.listed.release_modes, mode)
+    }
+
+    /// Whether `mode` is a `ban_mode` of `events-words.tsv`: its act bans
+    /// something inside a state ("ban").
+    pub(crate) fn is_ban_mode(&self, mode: Option<&str>) -> bool {
+        mode_in(&self.listed.ban_modes, mode)
+    }
+
+    /// The mode a deployment of one's own forces is written with: the first
+    /// `deploy_mode` row of `events-words.tsv` ("troops"); none when no row
+    /// lists one, and then no act is read as such a deployment.
+    pub(crate) fn deploy_mode(&self) -> Option<&str> {
+        self.listed.deploy_modes.first().map(String::as_str)
     }
 
     /// Whether `mode` is a host's or a mediator's ([`Self::is_host_mode`],

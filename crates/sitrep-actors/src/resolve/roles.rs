@@ -1139,12 +1139,19 @@ impl<'a> Resolver<'a> {
     /// a title-case or capitals line.
     #[inline(never)]
     pub(super) fn bare_house_mentions(&mut self) {
-        let bytes = self.text.as_bytes();
-        for k in 1..self.tokens.len() {
-            let t = self.tokens[k];
-            // Length and first byte before the slice: this walk visits
-            // every token of the document and almost none is "House".
-            if t.end - t.start != 5 || bytes[t.start] != b'H' || self.word(k) != "House" {
+        // "House" is rare in news text: one vectorized search of the text
+        // finds where it stands, and only a token that is exactly the word
+        // there is read (a walk over every token of the document tested each
+        // one's length and first byte, 5.6 M instructions on r500).
+        static HOUSE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"House"));
+        let text = self.text;
+        for at in HOUSE.find_iter(text.as_bytes()) {
+            let k = self.token_from(at);
+            let Some(&t) = self.tokens.get(k) else {
+                break;
+            };
+            if k == 0 || t.start != at || t.end != at + "House".len() {
                 continue;
             }
             // "the state House": the story's one US state's (below).

@@ -1698,7 +1698,7 @@ fn event_kind(
     // 163), not the ban of a party or a paper inside a state (1722),
     // which is what the bare verb's row codes.
     let (event_type, mode) = if event_type == EventType::Coerce
-        && mode.as_deref() == Some("ban")
+        && lex.is_ban_mode(mode.as_deref())
         && bans_another_state(actors, &t.source, &t.target)
     {
         (EventType::Sanction, Some("restrict".to_owned()))
@@ -1723,20 +1723,24 @@ fn event_kind(
     // "French troops arrived in Mali", "peacekeeping troops arrived in
     // Sierra Leone": forces that travel somewhere are deployed (CAMEO
     // 154), not on a visit, which a leader or envoy pays.
-    let (event_type, mode) = if lex.is_visit_mode(mode.as_deref()) && forces_travel(s, t) {
-        (EventType::Mobilize, Some("troops".to_owned()))
-    } else {
-        (event_type, mode)
+    let deploy_mode = lex.deploy_mode();
+    let (event_type, mode) = match deploy_mode {
+        Some(deployed) if lex.is_visit_mode(mode.as_deref()) && forces_travel(s, t) => {
+            (EventType::Mobilize, Some(deployed.to_owned()))
+        }
+        _ => (event_type, mode),
     };
     // "The Pentagon orders about 700 Marines to Los Angeles", "Putin
     // ordered troops to the border": an order that sends one's own forces
     // to a place deploys them (CAMEO 154), it asks nobody outside.
-    let (event_type, mode) =
-        if event_type == EventType::Request && ordered_own_forces_to_place(actors, s, t) {
-            (EventType::Mobilize, Some("troops".to_owned()))
-        } else {
-            (event_type, mode)
-        };
+    let (event_type, mode) = match deploy_mode {
+        Some(deployed)
+            if event_type == EventType::Request && ordered_own_forces_to_place(actors, s, t) =>
+        {
+            (EventType::Mobilize, Some(deployed.to_owned()))
+        }
+        _ => (event_type, mode),
+    };
     // "Governor Mills clashed with President Trump at a White House
     // meeting", "Trump attacked Harris": a plain attack or clash (CAMEO
     // 190, no weapon, no mode) between named people alone, with no state,

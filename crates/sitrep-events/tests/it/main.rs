@@ -94,6 +94,7 @@ mod session44_arguments;
 mod session45_arguments;
 mod speed17;
 mod speed18;
+mod speed19;
 mod told_acts;
 mod transcript_turns;
 mod war_and_opposition;
