@@ -11,6 +11,7 @@ mod anonymous_sources;
 mod asides_and_capitals24;
 mod attribution_shapes;
 mod bare_clauses64;
+mod base_forms;
 mod citing_without_speech;
 mod claims;
 mod claims26;
