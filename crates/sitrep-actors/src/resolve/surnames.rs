@@ -380,6 +380,23 @@ impl<'a> Resolver<'a> {
         if moved.is_empty() {
             return;
         }
+        // "Bush, Florida's former governor, said": a role apposed to the
+        // alias named the alias's person; it names the bearer the alias
+        // now names.
+        let mut apposed: Vec<(usize, Option<Target>)> = Vec::new();
+        for (ci, bearer) in &moved {
+            let (Some(bearer), c) = (bearer, &self.cands[*ci]) else {
+                continue;
+            };
+            let Some(role) = self.cand_starting_after_comma(c.end) else {
+                continue;
+            };
+            let r = &self.cands[role];
+            if r.how == MentionHow::RoleHolder && r.target == c.target {
+                apposed.push((role, Some(bearer.clone())));
+            }
+        }
+        moved.extend(apposed);
         let mut dropped = vec![false; self.cands.len()];
         for (ci, bearer) in moved {
             match bearer {
@@ -391,6 +408,16 @@ impl<'a> Resolver<'a> {
             }
         }
         self.drop_cands(&dropped);
+    }
+
+    /// The candidate starting right after a comma and a space at `end`
+    /// ("Bush, Florida's former governor": the role's).
+    fn cand_starting_after_comma(&self, end: usize) -> Option<usize> {
+        if !self.text.as_bytes()[end..].starts_with(b", ") {
+            return None;
+        }
+        let i = self.cands.partition_point(|c| c.start < end + 2);
+        (self.cands.get(i)?.start == end + 2).then_some(i)
     }
 
     /// Whether the document names the state KB person `person` serves

@@ -169,3 +169,21 @@ fn a_title_and_name_before_an_eponym_head_name_a_thing() {
         mentions_on(text, DAY)
     );
 }
+
+#[test]
+fn a_role_apposed_to_a_surname_names_the_bearer_the_surname_names() {
+    // "Bush" is George W. Bush's alias; the story names Jeb Bush in full and never George W.
+    let text = "Jeb Bush campaigned in Concord on Monday. Bush, Florida's former governor, \
+                attacked his rivals.";
+    let ids = all_ids(text);
+    assert!(
+        !ids.iter().any(|id| id == "george-w-bush"),
+        "{text}: {ids:?}"
+    );
+    assert_eq!(ids_of(text, "Bush"), vec!["jeb-bush"], "{text}");
+    // Near miss: the alias's person named in full keeps the alias and the role.
+    let text = "George W. Bush spoke in Dallas on Monday. Bush, the former president, praised \
+                the troops.";
+    let ids = all_ids(text);
+    assert!(!ids.iter().any(|id| id == "jeb-bush"), "{text}: {ids:?}");
+}
