@@ -1,7 +1,7 @@
 //! The context lexicon (`data/context.tsv` of this crate): the few closed
 //! word classes actor resolution consults around a KB match.
 
-use sitrep_record::fast_map::WordMap;
+use sitrep_record::fast_map::{FastMap, WordMap};
 use sitrep_record::tsv;
 use sitrep_record::ActorKind;
 use std::borrow::Cow;
@@ -162,6 +162,13 @@ pub const BUILTIN_CONTEXT_FILE: (&str, &str) = (
 pub const BUILTIN_GIVEN_NAMES_FILE: (&str, &str) = (
     "data/lexicons/given-names.tsv",
     include_str!("../../../data/lexicons/given-names.tsv"),
+);
+
+/// The built-in name-forms lexicon (short forms of given names: "jim" →
+/// "james"), embedded like the context file.
+pub const BUILTIN_NAME_FORMS_FILE: (&str, &str) = (
+    "data/lexicons/name-forms.tsv",
+    include_str!("../../../data/lexicons/name-forms.tsv"),
 );
 
 /// A noun after which a state's name names something else.
@@ -384,6 +391,9 @@ pub struct ContextLexicon {
     /// Words written after a role that still belong to it ("Elect" of
     /// "President Elect Mahama").
     role_suffixes: WordSet,
+    /// Job nouns that are no title of address ("anchor", "host"): before a
+    /// name only in lower case.
+    lowercase_roles: WordSet,
     /// Offices whose holder news calls the state's leader ("president",
     /// "prime minister").
     leader_roles: WordSet,
@@ -394,6 +404,9 @@ pub struct ContextLexicon {
     /// Given names and the gender they mostly carry (the given-names
     /// lexicon, `data/lexicons/given-names.tsv`).
     name_genders: WordClass<Gender>,
+    /// Short forms of given names and the formal names they stand for (the
+    /// name-forms lexicon, `data/lexicons/name-forms.tsv`: "jim" → "james").
+    name_forms: WordClass<Vec<String>>,
     /// Generational suffixes after a full name ("Jr").
     name_suffixes: WordSet,
     /// Words that make a city or capital next to them part of the name of
@@ -788,6 +801,7 @@ impl ContextLexicon {
             "clause-opener" => &mut self.clause_openers,
             "possessive-pronoun" => &mut self.possessive_pronouns,
             "role-suffix" => &mut self.role_suffixes,
+            "lowercase-role" => &mut self.lowercase_roles,
             "leader-role" => &mut self.leader_roles,
             "portfolio-head" => &mut self.portfolio_heads,
             "name-suffix" => &mut self.name_suffixes,
@@ -858,10 +872,67 @@ impl ContextLexicon {
         Ok(())
     }
 
+    /// Adds the rows of a name-forms file (header `form name`: a short form
+    /// of a given name and the formal name it stands for, both lower-case).
+    pub fn add_name_forms(&mut self, file: &str, contents: &str) -> Result<(), String> {
+        let (header, lines) = tsv::read(contents);
+        let Some(header) = header else {
+            return Err(format!("{file}: no header row"));
+        };
+        if header.trimmed_cells() != ["form", "name"] {
+            return Err(format!(
+                "{file}:{}: header must be: form, name (tab-separated)",
+                header.number
+            ));
+        }
+        let mut forms: FastMap<String, Vec<String>> = FastMap::default();
+        for line in lines {
+            let line_no = line.number;
+            let cols = line.trimmed_cells();
+            let [form, name] = cols[..] else {
+                return Err(format!(
+                    "{file}:{line_no}: expected 2 tab-separated columns, found {}",
+                    cols.len()
+                ));
+            };
+            if form.is_empty() || name.is_empty() || form.contains(' ') || name.contains(' ') {
+                return Err(format!(
+                    "{file}:{line_no}: a form and a name are one word each"
+                ));
+            }
+            forms
+                .entry(form.to_lowercase())
+                .or_default()
+                .push(name.to_lowercase());
+        }
+        for (form, mut names) in forms {
+            if let Some(known) = self.name_forms.get_any_case(&form) {
+                names.extend(known.iter().cloned());
+            }
+            names.sort();
+            names.dedup();
+            self.name_forms.insert(form, names);
+        }
+        Ok(())
+    }
+
+    /// Whether two given names may name one person: the same name in any
+    /// case, or one a short form of the other by the name-forms lexicon
+    /// ("Jim" and "James", "Bill" and "William").
+    pub fn same_given_name(&self, a: &str, b: &str) -> bool {
+        let form_of = |form: &str, name: &str| {
+            self.name_forms
+                .get_any_case(form)
+                .is_some_and(|names| names.iter().any(|n| n.eq_ignore_ascii_case(name)))
+        };
+        a.eq_ignore_ascii_case(b) || form_of(a, b) || form_of(b, a)
+    }
+
     /// The lexicon shipped with sitrep.
     pub fn builtin() -> Result<ContextLexicon, String> {
         let mut lex = ContextLexicon::parse(BUILTIN_CONTEXT_FILE.0, BUILTIN_CONTEXT_FILE.1)?;
         lex.add_given_names(BUILTIN_GIVEN_NAMES_FILE.0, BUILTIN_GIVEN_NAMES_FILE.1)?;
+        lex.add_name_forms(BUILTIN_NAME_FORMS_FILE.0, BUILTIN_NAME_FORMS_FILE.1)?;
         Ok(lex)
     }
 
@@ -874,6 +945,9 @@ impl ContextLexicon {
         let names = data.extend(BUILTIN_GIVEN_NAMES_FILE)?;
         lex.add_given_names(names.name, &names.text)
             .map_err(|e| names.locate(e))?;
+        let forms = data.extend(BUILTIN_NAME_FORMS_FILE)?;
+        lex.add_name_forms(forms.name, &forms.text)
+            .map_err(|e| forms.locate(e))?;
         Ok(lex)
     }
 
@@ -1210,6 +1284,14 @@ impl ContextLexicon {
     /// it ("Elect" of "President Elect Mahama", "designate").
     pub fn is_role_suffix(&self, word: &str) -> bool {
         self.role_suffixes.get_any_case(word).is_some()
+    }
+
+    /// A job noun that is no title of address ("anchor", "host"): news
+    /// prose writes it in lower case before a name ("CNN anchor Jake
+    /// Tapper"), so capitalized it is a heading's word ("ESPN Anchor Rips
+    /// Star").
+    pub fn is_lowercase_role(&self, word: &str) -> bool {
+        self.lowercase_roles.get_any_case(word).is_some()
     }
 
     pub fn is_role_prefix(&self, word: &str) -> bool {

@@ -78,7 +78,8 @@ impl<'a> Resolver<'a> {
     }
 
     /// The KB index of the state whose `region-of` province or US state is
-    /// named at `at`: an abbreviation ("Ga.", "N.J.") whatever follows it, a
+    /// named at `at`: an abbreviation ("Ga.", "N.J.") or a postal code in
+    /// capitals ("TX") whatever follows it, a
     /// name of one or two words ("Texas", "New Jersey") only before
     /// punctuation or the text's end (a comma only when no capitalised word
     /// follows it).
@@ -104,10 +105,13 @@ impl<'a> Resolver<'a> {
             }
             Some(b) => matches!(b, b';' | b':' | b')' | b'\n' | b'"'),
         };
+        // "Paris, TX 75460": a postal code in capitals is an abbreviation
+        // whatever follows it.
+        let postal = |name: &str| name.len() == 2 && name.bytes().all(|b| b.is_ascii_uppercase());
         let region = |end: usize| {
             let name = &self.text[at..end];
             if let Some(iso) = self.lex.state_of_region(name) {
-                return (name.ends_with('.') || closes(end)).then_some(iso);
+                return (name.ends_with('.') || postal(name) || closes(end)).then_some(iso);
             }
             // "Paris, Texas." at a sentence's end: the period is the
             // sentence's, not an abbreviation's.
@@ -1042,13 +1046,24 @@ impl<'a> Resolver<'a> {
             return false;
         };
         let w = self.word(prev);
+        // "Jim Comey" is the KB's James Comey: a short form of a word of
+        // the person's name is no other given name (name-forms lexicon).
         Self::hit_ending_at(raw, self.tokens[prev].end).is_none()
             && !self
                 .kb
                 .actor(h.actor)
                 .name
                 .split_whitespace()
-                .any(|n| n == w)
+                .any(|n| n == w || self.lex.same_given_name(n, w))
+    }
+
+    /// Whether `word` is a given name the data knows: a `given-name` row,
+    /// a name of the given-names lexicon, or the first word of a KB
+    /// person's name.
+    pub(super) fn known_given_name(&self, word: &str) -> bool {
+        self.lex.is_given_name(word)
+            || self.lex.given_name_gender(word).is_some()
+            || self.kb.is_person_given_name(word)
     }
 
     /// Where the capitalized word right before a name starting at `start`
@@ -1068,8 +1083,9 @@ impl<'a> Resolver<'a> {
             && !self.lex.is_honorific(w)
             // "President Elect Mahama": the role's tail, not a given name.
             && !self.lex.is_role_suffix(w)
-            // "Later Putin said": a sentence adverb, not a given name.
-            && !w.ends_with("ly")
+            // "Later Putin said": a sentence adverb, not a given name;
+            // "Billy Bush", "Sally Yates": a known given name.
+            && (!w.ends_with("ly") || self.known_given_name(w))
             // "President-elect Trump": a title with a lower-case tail.
             && !w
                 .split_once('-')

@@ -560,6 +560,15 @@ impl<'a> Resolver<'a> {
         self.capacity_after_as(span_start)
     }
 
+    /// Whether the name `start..end` after a title ends with an
+    /// `eponym-head` ("James Bible" of "the King James Bible") or opens a
+    /// longer name that does ("Reagan" of "President Reagan Library").
+    fn name_of_eponym(&self, start: usize, end: usize) -> bool {
+        let last = self.text[start..end].rsplit(' ').next().unwrap_or_default();
+        (last != &self.text[start..end] && self.lex.is_eponym_head(last))
+            || self.opens_eponym(end, self.lines.at(start).title_case)
+    }
+
     /// A person role followed by the name of its holder ("Iran's foreign
     /// minister Abbas Araghchi", "President of Nauru David Adeang"): one
     /// mention of the person, the role as stated, the owner its modifier.
@@ -568,6 +577,15 @@ impl<'a> Resolver<'a> {
         let (owner, owner_hit, stated, j) =
             (phrase.owner, phrase.owner_hit, phrase.stated, phrase.j);
         let owner_named_after = span_end != phrase.role.1 && owner.is_some();
+        // "ESPN Anchor Rips Colin Kaepernick": a job noun that is no title
+        // of address opens a name only in lower case; capitalized it is a
+        // heading's word.
+        let role_words = &self.text[phrase.role.0..phrase.role.1];
+        if role_words.starts_with(|c: char| c.is_uppercase())
+            && self.lex.is_lowercase_role(role_words)
+        {
+            return false;
+        }
         let Some((name_start, name_end, target, name_hit)) = self
             .name_after(span_end, owner, phrase.sector)
             .filter(|&(name_start, name_end, ..)| {
@@ -575,9 +593,13 @@ impl<'a> Resolver<'a> {
                 // comma, the name is apposed only when the apposition
                 // closes right after it; "at the University of
                 // Pennsylvania, Andrew Vaughan followed" opens a clause.
-                !owner_named_after
+                (!owner_named_after
                     || !self.text[span_end..name_start].contains(',')
-                    || self.closes_at(name_end)
+                    || self.closes_at(name_end))
+                    // "the King James Bible", "the President Reagan
+                    // Library": a title and a name that open a thing's
+                    // name (an `eponym-head` ends it) name the thing.
+                    && !self.name_of_eponym(name_start, name_end)
             })
         else {
             return false;

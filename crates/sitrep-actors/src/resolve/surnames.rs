@@ -171,10 +171,20 @@ impl<'a> Resolver<'a> {
             // person named in full before; a state's own name, capital or
             // demonym ("Steve Israel … Israel said") stays the state.
             let overlapping = self.hit_overlapping(t.start, t.end);
+            // "Rep. Jim Jordan … Jordan said": a bare surname that is a
+            // state's name, alone before or after a verb of saying, is the
+            // person named in full before when the story names that state
+            // no other way (a state speaks through its bodies and people).
             let town = overlapping
                 .filter(|&h| {
                     let hit = self.hits[h];
-                    hit.kind == AliasKind::Place && hit.start == t.start && hit.end == t.end
+                    hit.start == t.start
+                        && hit.end == t.end
+                        && (hit.kind == AliasKind::Place
+                            || (hit.kind == AliasKind::Name
+                                && self.is_state(hit.actor)
+                                && self.speaker_position(k)
+                                && !self.state_named_otherwise(hit.actor, self.word(k))))
                 })
                 .and_then(|_| self.cand_at(t.start, t.end));
             if town.is_none() && (self.overlaps_cand(t.start, t.end) || overlapping.is_some()) {
@@ -190,7 +200,9 @@ impl<'a> Resolver<'a> {
                 };
                 let given_word = &self.text[given..self.tokens[k - 1].end];
                 if Self::hit_ending_at(&self.hits, self.tokens[k - 1].end).is_none()
-                    && !own_name.split_whitespace().any(|n| n == given_word)
+                    && !own_name
+                        .split_whitespace()
+                        .any(|n| n == given_word || self.lex.same_given_name(n, given_word))
                     && !self.overlaps_cand(given, t.end)
                 {
                     found.push(self.relative_person(given, t.end));
@@ -233,6 +245,38 @@ impl<'a> Resolver<'a> {
         }
         self.turn_label_surnames(&surnames, &mut found);
         self.add_found(found);
+    }
+
+    /// Whether the word token `k` stands alone in a speaker's position: a
+    /// verb of saying right after it ("Jordan said") or right before it
+    /// and punctuation after it ("…," said Jordan.").
+    fn speaker_position(&self, k: usize) -> bool {
+        let t = self.tokens[k];
+        if self.reporting_verb_at(t.end) {
+            return true;
+        }
+        k > 0
+            && self.tokens[k - 1].kind == TokenKind::Word
+            && self.spaced(self.tokens[k - 1].end, t.start)
+            && self.lex.is_reporting_verb(self.word(k - 1))
+            && self
+                .tokens
+                .get(k + 1)
+                .is_none_or(|n| n.start == t.end && n.kind != TokenKind::Word)
+    }
+
+    /// Whether the document names state `state` by some other mention than
+    /// the word `word`: another name, a demonym or capital of it, or a
+    /// body, group or person of it.
+    fn state_named_otherwise(&self, state: usize, word: &str) -> bool {
+        let id = &*self.kb.actor(state).id;
+        self.hits.iter().any(|h| {
+            if h.actor == state {
+                &self.text[h.start..h.end] != word
+            } else {
+                !self.is_state(h.actor) && self.kb.actor(h.actor).country.as_deref() == Some(id)
+            }
+        })
     }
 
     /// The word tokens starting at or after `from` whose word is one of
@@ -336,6 +380,23 @@ impl<'a> Resolver<'a> {
         if moved.is_empty() {
             return;
         }
+        // "Bush, Florida's former governor, said": a role apposed to the
+        // alias named the alias's person; it names the bearer the alias
+        // now names.
+        let mut apposed: Vec<(usize, Option<Target>)> = Vec::new();
+        for (ci, bearer) in &moved {
+            let (Some(bearer), c) = (bearer, &self.cands[*ci]) else {
+                continue;
+            };
+            let Some(role) = self.cand_starting_after_comma(c.end) else {
+                continue;
+            };
+            let r = &self.cands[role];
+            if r.how == MentionHow::RoleHolder && r.target == c.target {
+                apposed.push((role, Some(bearer.clone())));
+            }
+        }
+        moved.extend(apposed);
         let mut dropped = vec![false; self.cands.len()];
         for (ci, bearer) in moved {
             match bearer {
@@ -347,6 +408,16 @@ impl<'a> Resolver<'a> {
             }
         }
         self.drop_cands(&dropped);
+    }
+
+    /// The candidate starting right after a comma and a space at `end`
+    /// ("Bush, Florida's former governor": the role's).
+    fn cand_starting_after_comma(&self, end: usize) -> Option<usize> {
+        if !self.text.as_bytes()[end..].starts_with(b", ") {
+            return None;
+        }
+        let i = self.cands.partition_point(|c| c.start < end + 2);
+        (self.cands.get(i)?.start == end + 2).then_some(i)
     }
 
     /// Whether the document names the state KB person `person` serves

@@ -68,6 +68,7 @@ mod session46_actors48;
 mod session47_actors49;
 mod session48_actors50;
 mod session49_actors51;
+mod session50_actors52;
 mod shared_demonyms;
 mod speed18;
 mod story_state_and_employers;
