@@ -960,6 +960,49 @@ pub(crate) fn past_list_mark(text: &str, start: usize, end: usize) -> usize {
     }
 }
 
+/// Where the content `start..end` ends without what is no prose of the
+/// speaker's: markup left in the text by the page it came from (an
+/// embedded post's closing tag, "…</tweet>", ends what was said; a tag is
+/// "<" with "/" or a letter after it and ">" before the next space or "<")
+/// and a dash that closes it with nothing after it ("… and stand by our
+/// Constitution, and —", an interrupted line; "… — or flat out wrong —",
+/// an aside's closing dash). A dash between words stays, and so does one
+/// joined to the word before it.
+pub(crate) fn end_before_markup_and_dash(text: &str, start: usize, end: usize) -> usize {
+    let bytes = &text.as_bytes()[start..end];
+    let mut end = end;
+    // Only a content holding "<" is read for tags (a byte search).
+    let mut from = 0;
+    while let Some(p) = memchr::memchr(b'<', &bytes[from..]).map(|p| from + p) {
+        let after = &bytes[p + 1..];
+        let opens = after
+            .first()
+            .is_some_and(|&b| b == b'/' || b.is_ascii_alphabetic());
+        let closes = after
+            .iter()
+            .position(|&b| b == b'>' || b == b'<' || b == b'\n')
+            .is_some_and(|q| after[q] == b'>');
+        if opens && closes {
+            end = start + p;
+            break;
+        }
+        from = p + 1;
+    }
+    loop {
+        let (_, e) = trim(text, start, end);
+        let tail = &text[start..e];
+        // A dash after a space: one joined to a word censors it ("a—").
+        let cut = tail
+            .strip_suffix(" —")
+            .or_else(|| tail.strip_suffix(" -"))
+            .or_else(|| tail.strip_suffix(" --"));
+        match cut {
+            Some(rest) if !rest.trim().is_empty() => end = start + rest.trim_end().len(),
+            _ => return e,
+        }
+    }
+}
+
 /// Where the writer's own clause about a second speech act opens in `pre`,
 /// the text between a claim's content start and a later cue: a concession
 /// (", though he cautioned that …", ", although she added …") or a new

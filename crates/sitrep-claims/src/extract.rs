@@ -739,6 +739,7 @@ impl DocPass<'_> {
             // "* KAZAKHSTAN TO JOIN …, TRUMP SAYS": a list mark opening the
             // line is no part of what was said.
             d.content.0 = past_list_mark(text, d.content.0, d.content.1);
+            d.content.1 = end_before_markup_and_dash(text, d.content.0, d.content.1);
             // "(He said he would attend.)": the bracket closing the sentence
             // is no part of what was said when the content opens none.
             let (a, b) = d.content;
