@@ -1475,15 +1475,22 @@ pub(crate) fn relative_clause_speaker(ctx: &Ctx, ss: usize, cue_start: usize) ->
             // sentence) and its verb follows it.
             let verb_next = is_lower_word(next) && ctx.words.exact(next) & subject == 0;
             // The relative's verb group is the finite words right after it;
-            // a finite word after any other word opens a second clause.
+            // a finite word after any other word opens a second clause,
+            // unless a clause nested in this one holds it ("which is
+            // responsible for the debt that the island has amassed - and
+            // says"): after a relative word or "that" the walk stops.
             let clause = &head[start + w.len()..];
             let mut past_group = false;
-            let one_verb = clause.split_space().filter(|x| !x.is_empty()).all(|x| {
-                let is_finite = ctx.words.exact(x) & finite != 0;
-                let second = is_finite && past_group;
-                past_group |= !is_finite;
-                !second
-            });
+            let one_verb = clause
+                .split_space()
+                .filter(|x| !x.is_empty())
+                .take_while(|&x| !(x == "that" || relative(x)))
+                .all(|x| {
+                    let is_finite = ctx.words.exact(x) & finite != 0;
+                    let second = is_finite && past_group;
+                    past_group |= !is_finite;
+                    !second
+                });
             // "Roe met with senators who opposed the bill and said he
             // would …": a restrictive "who" on the main clause's object
             // (or subject) leaves the cue to the main clause.

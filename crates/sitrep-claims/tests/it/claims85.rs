@@ -83,6 +83,24 @@ fn a_restrictive_relative_clause_object_ends_before_the_predicate() {
         claim_triples("Delegates who praised the treaty have left."),
         vec![triple("who", "praised", "the treaty")]
     );
+    // A second verb of the relative clause after a coordinator, and an
+    // aside in a bracket glued to the object, end the object too.
+    assert_eq!(
+        claim_triples("Delegates who criticized the treaty but have since left were absent."),
+        vec![triple("who", "criticized", "the treaty")]
+    );
+    assert_eq!(
+        claim_triples("Senators who criticized the plan(some had voted for it) were outvoted."),
+        vec![triple("who", "criticized", "the plan")]
+    );
+    // An infinitive's verb is no predicate.
+    let found = claim_triples("I (the hiker who didn't want to be seen online) had a plan.");
+    assert!(
+        found
+            .iter()
+            .any(|t| t.1 == "didn't want" && t.2.starts_with("to be seen")),
+        "{found:?}"
+    );
     // A relative clause set off by commas keeps its reading.
     let found = claim_triples("Gomez, who criticized the budget, was outvoted.");
     assert!(
@@ -109,6 +127,20 @@ fn a_second_finite_verb_closes_a_relative_clause_with_an_auxiliary() {
     );
     assert!(
         found.contains(&triple("who", "has attacked", "the trade plan as reckless")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_finite_verb_in_a_nested_clause_keeps_the_relative_the_speaker() {
+    // "has amassed" is the "that" clause's verb; "says" is coordinated
+    // with the relative's own "manages".
+    let found = claim_triples(
+        "Officials studied the bank, which manages the debt that the island has \
+         amassed - and says it cannot repay it.",
+    );
+    assert!(
+        found.iter().any(|t| t.0 == "which" && t.1 == "says"),
         "{found:?}"
     );
 }
