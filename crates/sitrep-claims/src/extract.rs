@@ -732,6 +732,7 @@ impl DocPass<'_> {
     fn tidy_contents(&self, drafts: &mut Vec<Draft>) {
         let ctx = &self.ctx;
         let Ctx { text, .. } = self.ctx;
+        let angles: Vec<usize> = memchr::memchr_iter(b'<', text.as_bytes()).collect();
         for d in drafts.iter_mut() {
             if role_state_from_own_content(ctx, d) {
                 d.speaker.actor = None;
@@ -739,6 +740,7 @@ impl DocPass<'_> {
             // "* KAZAKHSTAN TO JOIN …, TRUMP SAYS": a list mark opening the
             // line is no part of what was said.
             d.content.0 = past_list_mark(text, d.content.0, d.content.1);
+            d.content.1 = end_before_markup_and_dash(text, &angles, d.content.0, d.content.1);
             // "(He said he would attend.)": the bracket closing the sentence
             // is no part of what was said when the content opens none.
             let (a, b) = d.content;

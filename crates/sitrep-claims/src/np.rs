@@ -322,21 +322,37 @@ fn describes_leniently(wd: &DocWords, phrase: &str, lead: &str, described: bool)
             is_appositive(wd, &lead[first.len()..])
         }
         // "said another Twitter user, Jo Roe": a name of two or three
-        // words apposed to a role phrase that names nobody.
+        // words apposed to a role phrase that names nobody, or to a
+        // description of one person ("a local farmer", "his neighbour":
+        // a `description_opener` word, then a lower-case noun).
         names
             if !described
                 && (2..=3).contains(&names.len())
                 && names.iter().all(|w| capitalized(w) && plain(w))
                 && wd.of(names[0]) & (words::NP_STOP | words::DETERMINER) == 0
                 && lead.split_space().count() == names.len()
-                && phrase.split_space().next_back().is_some_and(|w| {
-                    is_lower_word(w) && wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD)
-                }) =>
+                && names_one_unnamed(wd, phrase) =>
         {
             true
         }
         _ => false,
     }
+}
+
+/// Whether a speaker phrase after a cue names one person without naming
+/// them, so that a name apposed to it is theirs: it ends in a role noun
+/// ("a spokesman"), or opens with a `description_opener` word and ends in
+/// a lower-case word that stops no noun phrase ("another Twitter user", "a
+/// local farmer").
+fn names_one_unnamed(wd: &DocWords, phrase: &str) -> bool {
+    let first = phrase.split_space().next().unwrap_or("");
+    let last = phrase.split_space().next_back().unwrap_or("");
+    let several = phrase.trim().contains(' ');
+    is_lower_word(last)
+        && (wd.is(last, words::ROLE_HEAD | words::SPEAKER_HEAD)
+            || (several
+                && wd.extra(first) & words::DESCRIPTION_OPENER != 0
+                && wd.of(last) & (words::NP_STOP | words::DETERMINER | words::PRONOUN) == 0))
 }
 
 /// Whether the speaker's name `phrase` and the words after it up to the

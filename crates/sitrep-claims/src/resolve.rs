@@ -1434,7 +1434,11 @@ pub(crate) fn coordinated_act_subject(
 /// relative before the clause's first stop.
 pub(crate) fn relative_clause_speaker(ctx: &Ctx, ss: usize, cue_start: usize) -> Option<Speaker> {
     let head = &ctx.text[ss..cue_start];
-    let stop = |w: &str| w.contains([',', ';', ':', '"', '“', '”', '(', ')']) || w == "to";
+    // Quote marks are straight here: the text layer normalises curly ones.
+    let stop = |w: &str| {
+        w.contains([',', ';', ':', '"', '(', ')'])
+            || (w.len() == 2 && ctx.words.extra(w) & words::INFINITIVE_MARKER != 0)
+    };
     let relative = |w: &str| {
         ctx.words.may_be_relative(w)
             && is_lower_word(w)
@@ -1445,10 +1449,10 @@ pub(crate) fn relative_clause_speaker(ctx: &Ctx, ss: usize, cue_start: usize) ->
         .take_while(|w| !stop(w))
         .find(|w| relative(w))?;
     let mut next = "";
-    // "Lee said the man who left was wrong and argued …": a second finite
-    // verb after the relative's own closes the relative clause.
+    // "Lee said the man who left was wrong and argued …", "the man who has
+    // left was wrong and argued …": a finite verb after the relative's own
+    // verb group closes the relative clause.
     let finite = words::BARE_CLAUSE_VERB | words::MODAL | words::PASSIVE_AUX;
-    let mut finite_seen = false;
     let mut ws = head.split_space().rev().filter(|w| !w.is_empty());
     while let Some(w) = ws.next() {
         // "which allows him to keep … and deny": a verb after an
@@ -1470,16 +1474,29 @@ pub(crate) fn relative_clause_speaker(ctx: &Ctx, ss: usize, cue_start: usize) ->
             // The relative opens the clause after a noun (not first in the
             // sentence) and its verb follows it.
             let verb_next = is_lower_word(next) && ctx.words.exact(next) & subject == 0;
-            let one_verb = !finite_seen || ctx.words.exact(next) & finite != 0;
+            // The relative's verb group is the finite words right after it;
+            // a finite word after any other word opens a second clause,
+            // unless a clause nested in this one holds it ("which is
+            // responsible for the debt that the island has amassed - and
+            // says"): after a relative word or "that" the walk stops.
+            let clause = &head[start + w.len()..];
+            let mut past_group = false;
+            let one_verb = clause
+                .split_space()
+                .filter(|x| !x.is_empty())
+                .take_while(|&x| !(x == "that" || relative(x)))
+                .all(|x| {
+                    let is_finite = ctx.words.exact(x) & finite != 0;
+                    let second = is_finite && past_group;
+                    past_group |= !is_finite;
+                    !second
+                });
             // "Roe met with senators who opposed the bill and said he
             // would …": a restrictive "who" on the main clause's object
             // (or subject) leaves the cue to the main clause.
             return (start > 0 && verb_next && one_verb)
                 .then(|| ctx.speaker_from_np(ss + start, ss + start + w.len()))
                 .filter(|sp| !ctx.restrictive_who_apart(sp, ss, cue_start));
-        }
-        if !next.is_empty() && ctx.words.exact(next) & finite != 0 {
-            finite_seen = true;
         }
         next = w;
     }

@@ -321,6 +321,7 @@ impl DocPass<'_> {
             let sp = sp.or_else(|| {
                 ctx.speaker_before(ss, speaker_end)
                     .filter(|sp| issued_at.is_some() || !modifier(sp))
+                    .map(|sp| possessor_only(ctx, sp, h.start))
             });
             let sp = sp.or_else(|| {
                 let pre = text[ss..h.start]
@@ -665,6 +666,37 @@ impl DocPass<'_> {
 /// The most words a phrase fronted before a mid-sentence "according to"
 /// may have for the source to end at its comma ([`fronted_phrase`]).
 const FRONTED_PHRASE_MAX_WORDS: usize = 4;
+
+/// The speaker of a noun cue right after a possessive ("Politifact seized
+/// on Trump's claim that …", "Reporters jumped on the mayor's claim"): the
+/// possessor, not the clause before it that the walk back read as a noun
+/// with a participle and its preposition ("exit polls taken in Iowa"):
+/// the phrase after the last lower-case `participle_link` word. Other
+/// speakers are kept.
+fn possessor_only(ctx: &Ctx, sp: Speaker, noun_start: usize) -> Speaker {
+    let Some(span) = sp.span.as_ref() else {
+        return sp;
+    };
+    let (text, wd) = (ctx.text, ctx.words);
+    let phrase = &text[span.start..span.end];
+    if !text[span.end..noun_start].trim().is_empty()
+        || !(words::ends_with_s_possessive(phrase) || phrase.ends_with("s'"))
+    {
+        return sp;
+    }
+    let link_end = words_in(text, span.start, span.end)
+        .into_iter()
+        .filter(|&(a, b)| {
+            let w = &text[a..b];
+            a > span.start && is_lower_word(w) && wd.exact(w) & words::PARTICIPLE_LINK != 0
+        })
+        .map(|(_, b)| b)
+        .next_back();
+    match link_end.map(|b| trim(text, b, span.end)) {
+        Some((a, b)) if a < b => ctx.speaker_from_np(a, b),
+        _ => sp,
+    }
+}
 
 /// Whether `before`, the sentence's words before an "according to", is a
 /// short phrase and its comma with no clause of its own ("In addition,",

@@ -337,12 +337,25 @@ impl DocPass<'_> {
         }) {
             return None;
         }
-        // Another cue before the verb: its clause, not a subject.
-        if s.sh
-            .iter()
-            .map(|&j| self.hits[j])
-            .any(|x| x.start >= a && x.end <= b)
-        {
+        // Another cue before the verb: its clause, not a subject. Not one
+        // inside a relative clause set off by commas after the subject's
+        // first words ("Humphrey, who calls Trump a "sociopath," said he
+        // …"): that clause describes the speaker, and the verb after its
+        // closing comma is the main clause's.
+        let description_closed = text[a..c.cue_start]
+            .trim_end()
+            .trim_end_matches('"')
+            .ends_with(',');
+        let describes_subject = |cue_at: usize| {
+            let before = &text[a..cue_at];
+            before.rfind(',').is_some_and(|comma| {
+                !before[..comma].trim().is_empty()
+                    && opens_relative(wd, before[comma + 1..].trim_start())
+            })
+        };
+        if s.sh.iter().map(|&j| self.hits[j]).any(|x| {
+            x.start >= a && x.end <= b && !(description_closed && describes_subject(x.start))
+        }) {
             return None;
         }
         // "what the jurors do or don't say": a free relative, or a verb
@@ -1868,19 +1881,32 @@ impl DocPass<'_> {
         .map(|p| cs + p);
         // "Democrats supporting Mrs. Clinton have pointed to …": a
         // position participle right after its noun modifies it; its
-        // object ends where the sentence's predicate starts. So does a
-        // position verb's in a restrictive relative clause, whose
+        // object ends where the sentence's predicate starts. So does the
+        // noun object of any cue in a restrictive relative clause, whose
         // speaker is the relative ("Democrats who attacked the plan's
-        // critics are now joining …").
-        let modifier_object = (cue.position
-            && !took_that
+        // critics are now joining …", "Republicans who criticized the
+        // plan were outvoted": PolNeAR train holds such clauses as claims
+        // of "who" with the object as content); a position verb's object
+        // is read so even when it could open a clause.
+        let modifier_object = (!took_that
             && speaker.span.as_ref().is_some_and(|sp| {
-                let participle = v.cue_start == h.start
+                let participle = cue.position
+                    && v.cue_start == h.start
                     && cue_word.ends_with("ing")
                     && text[sp.end..h.start].trim().is_empty();
-                participle
-                    || (wd.exact(&text[sp.start..sp.end]) & words::RELATIVE != 0
-                        && !text[ss..sp.start].trim_end().ends_with(','))
+                let restrictive_relative = wd.exact(&text[sp.start..sp.end]) & words::RELATIVE != 0
+                    && !text[ss..sp.start].trim_end().ends_with(',')
+                    && (cue.position
+                        || wd.extra(cue_word.split_space().next().unwrap_or(""))
+                            & words::OBJECT_VERB
+                            != 0
+                        || {
+                            // The words after the cue with their leading space,
+                            // as `opens_finite_clause` reads them.
+                            let from = cs - usize::from(text[..cs].ends_with(' '));
+                            !opens_finite_clause(wd, &text[from..content_end])
+                        });
+                participle || restrictive_relative
             }))
         .then(|| object_before_predicate(wd, &text[cs..content_end]))
         .flatten()

@@ -501,8 +501,30 @@ pub type Extra = u64;
 /// said (claims82).
 pub const NEGATIVE_SUBJECT: Extra = 1 << 0;
 
+/// Word that opens a description of one person to which a name may be
+/// apposed after a comma ("said another Twitter user, Jo Roe", "said a local
+/// farmer, Jo Roe", "said his neighbour, Jo Roe"): the description and the
+/// name are one speaker (session 50).
+pub const DESCRIPTION_OPENER: Extra = 1 << 1;
+
+/// Word that marks an infinitive ("to"): a verb after it is the
+/// infinitive's, not a finite verb of the clause before it ("which allows
+/// him to keep … and deny"; session 50).
+pub const INFINITIVE_MARKER: Extra = 1 << 2;
+
+/// Speech verb that takes a noun object and no clause ("criticized the
+/// plan", "praised the mayor"): in a restrictive relative clause its
+/// object ends where the sentence's predicate starts ("Republicans who
+/// criticized the plan were outvoted"; session 50).
+pub const OBJECT_VERB: Extra = 1 << 3;
+
 /// The classes of the second set, by their names in the file.
-const EXTRA_NAMES: &[(&str, Extra)] = &[("negative_subject", NEGATIVE_SUBJECT)];
+const EXTRA_NAMES: &[(&str, Extra)] = &[
+    ("negative_subject", NEGATIVE_SUBJECT),
+    ("description_opener", DESCRIPTION_OPENER),
+    ("infinitive_marker", INFINITIVE_MARKER),
+    ("object_verb", OBJECT_VERB),
+];
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),

@@ -48,6 +48,7 @@ mod claims80;
 mod claims81;
 mod claims82;
 mod claims83;
+mod claims85;
 mod clausal_complement;
 mod colon_claims;
 mod common;
