@@ -618,6 +618,59 @@ fn relative_pronoun_antecedent(s: &Sent, floor: usize, j: usize, k: usize) -> Op
     None
 }
 
+/// "Turkey condemned the cleric who lives in Pennsylvania and has accused
+/// Erdogan", "criticised the businessman who lacks experience and has
+/// attacked allies": a verb group in the -s form right after the
+/// coordinator at `conj`, following a subject relative clause (no comma)
+/// whose verb is an -s form too, continues that relative clause when the
+/// verb group of `main`, the main verb before it, has no -s form: a
+/// coordination keeps one tense. Its doers are then the relative's
+/// antecedent, the names right before the pronoun, or no one named
+/// (`Some(vec![])`). With one tense throughout ("met with senators who
+/// opposed the bill and attacked …") the verb stays the main clause's, as
+/// sitrep-claims reads a cue there (`relative_clause_speaker`).
+fn relative_clause_continued(
+    s: &Sent,
+    main: &Trig,
+    conj: usize,
+    floor: usize,
+) -> Option<Vec<usize>> {
+    let s_form = |x: usize| sitrep_text::s_form(s.word(x));
+    if conj + 1 >= s.n() || !s_form(conj + 1) {
+        return None;
+    }
+    // The relative pronoun nearest before the coordinator, its clause not
+    // closed by a comma or opened after one.
+    let r = (main.tend..conj).rev().find(|&x| s.f(x) & wc::REL != 0)?;
+    let open =
+        (r..conj).all(|x| !s.hard_stop(x) && !s.is_punct(x) && s.f(x) & (wc::THAT | wc::BAR) == 0);
+    if !open || r <= main.tend || s.is_punct(r - 1) {
+        return None;
+    }
+    // The relative's own verb right after it (over adverbs): a subject
+    // relative, not "whom Russia accused".
+    let v = (r + 1..conj).find(|&x| s.f(x) & wc::SKIP == 0)?;
+    let plain_verb = s.mention_at(v).is_none()
+        && s.f(v) & (wc::DET | wc::POSS | wc::PRON | PREPS) == 0
+        && s_form(v);
+    if !plain_verb {
+        return None;
+    }
+    let group = s.back_over_classes(
+        main.ta,
+        floor,
+        wc::AUX | wc::HAVE | wc::BE | wc::NEG | wc::SKIP,
+    );
+    if (group..=main.ta).any(s_form) {
+        return None;
+    }
+    Some(
+        s.mention_ending_at(r - 1)
+            .map(|m| actors_of(&s.group_left(m, floor)))
+            .unwrap_or_default(),
+    )
+}
+
 /// Whether the possessive pronoun at `p` opens the whole subject of the
 /// verb group starting at `verb`, a noun phrase of plain words after it
 /// ("Hamas said its fighters attacked", "the ministry said its air
@@ -1635,6 +1688,11 @@ impl Clause<'_> {
                 && !(finite_here && complement(p))
         };
         if let Some(prev) = trigs[..i].iter().rev().find(main_verb) {
+            if finite_here && !prev.passive() {
+                if let Some(doers) = relative_clause_continued(s, prev, k - 1, floor) {
+                    return Some(doers);
+                }
+            }
             // A deployed force is the source of its passive verb (see
             // `arguments`), and the subject shared with what follows.
             // "was attacked by Burundian militiamen armed with machetes,

@@ -110,6 +110,7 @@ pub(super) fn assign_arguments(
             && !trigs[i].passive()
             && claim.is_none()
             && cue_claim_at(sc.cues, trigs[i].start, trigs[i].end)
+            && !relative_pronoun_speaker(sc, s, &trigs[i])
         {
             let first = claim_before_coordinated_verb(s, trigs[i].ta, claims, sent.start);
             if let Some((c, speaker)) = first.and_then(|c| doc.speaker_of(c).map(|sp| (c, sp))) {
@@ -247,6 +248,20 @@ pub(super) fn assign_arguments(
         trigs[i].source = src;
         trigs[i].target = tgt;
     }
+}
+
+/// Whether the claim whose cue trigger `t` is has a relative pronoun of
+/// this sentence as its speaker: sitrep-claims read the cue as coordinated
+/// inside a relative clause ("condemned the cleric who lives in
+/// Pennsylvania and has accused …", `relative_clause_speaker`), so it is no
+/// second act of the claim's speaker before it.
+fn relative_pronoun_speaker(sc: &Scope, s: &Sent, t: &Trig) -> bool {
+    let claims = sc.doc.claims;
+    sc.cues
+        .iter()
+        .filter(|&&(a, b, _)| a < t.end && t.start < b)
+        .filter_map(|&(_, _, k)| claims.get(k)?.speaker.span.as_ref())
+        .any(|sp| sp.start >= sc.sent.start && s.names_any_case(sc.tok_index(sp.start), wc::REL))
 }
 
 /// The doer of gerund trigger `i` right after a subordinator of time or

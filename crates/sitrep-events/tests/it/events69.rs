@@ -1,0 +1,71 @@
+//! Session 50 (branch `events69`, issue #2): clause structure. A verb group in the -s form
+//! coordinated after a subject relative clause whose verb is an -s form too, when the main verb
+//! has no -s form, continues the relative clause (a coordination keeps one tense): its doer is the
+//! relative's antecedent, not the main clause's subject. Invented sentences, each with a near
+//! miss that keeps the old reading.
+
+use crate::common;
+
+use common::event_by_trigger;
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|adj:American|meto:Washington
+FRA\tcountry\tFrance\tFRA\t\t\t\t\tadj:French|meto:Paris
+DEU\tcountry\tGermany\tDEU\t\t\t\t\tadj:German|meto:Berlin
+TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
+CHN\tcountry\tChina\tCHN\t\t\t\t\tadj:Chinese|meto:Beijing
+JPN\tcountry\tJapan\tJPN\t\t\t\t\tadj:Japanese|meto:Tokyo
+RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
+UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli|meto:Jerusalem
+IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
+EGY\tcountry\tEgypt\tEGY\t\t\t\t\tadj:Egyptian|meto:Cairo
+MEX\tcountry\tMexico\tMEX\t\t\t\t\tadj:Mexican
+eu\tigo\tEuropean Union\t\t\t\t\t\tabbr:EU
+ann-varga\tperson\tAnn Varga\tUSA\tGOV\tsenator\t\t\tVarga
+tom-brandt\tperson\tTom Brandt\tUSA\tGOV\tgovernor\t\t\tBrandt
+";
+
+const ROLES: &str = "phrase\tsector\tnumber\nofficials\tGOV\tgroup\n";
+
+common::events_kb!(ACTORS, ROLES, "2026-03-01");
+
+/// The event at `trigger` in `text`: its source and target.
+fn parties(text: &str, trigger: &str) -> (Vec<String>, Vec<String>) {
+    let evs = events(text);
+    let e = event_by_trigger(&evs, trigger, text);
+    let mut source = e.source.clone();
+    let mut target = e.target.clone();
+    source.sort();
+    target.sort();
+    (source, target)
+}
+
+#[test]
+fn a_verb_coordinated_inside_a_present_relative_is_the_antecedents() {
+    // The antecedent names no actor: the main clause's subject is no doer.
+    let text = "Senator Varga criticised the businessman who lacks experience and has \
+                attacked Mexico.";
+    let (source, _) = parties(text, "attacked");
+    assert!(source.is_empty(), "{text}: {source:?}");
+    // The antecedent is an actor: it is the doer.
+    let text = "Senator Varga criticised Governor Brandt who lacks experience and has \
+                attacked Mexico.";
+    let (source, target) = parties(text, "attacked");
+    assert!(
+        source.len() == 1 && source[0].contains("brandt"),
+        "{text}: {source:?}"
+    );
+    assert_eq!(target, vec!["MEX".to_string()]);
+}
+
+#[test]
+fn one_tense_throughout_keeps_the_main_clauses_doer() {
+    // A main verb group in the -s form ("has criticised") gives no sign:
+    // the coordinated verb stays the main clause's (as before).
+    let text = "Germany has criticised the man who lacks experience and has attacked Mexico.";
+    assert_eq!(parties(text, "attacked").0, vec!["DEU".to_string()]);
+    // Nor does a relative verb with no -s form.
+    let text = "Germany criticised the men who lack experience and has attacked Mexico.";
+    assert_eq!(parties(text, "attacked").0, vec!["DEU".to_string()]);
+}
