@@ -671,6 +671,33 @@ fn relative_clause_continued(
     )
 }
 
+/// "Pressing Iran to halt enrichment, the EU offered talks", "Attacking
+/// from the north, Russia seized two towns": an -ing verb opening the
+/// sentence (or the claim's content at `floor`), whose participle clause
+/// runs to a comma after its words (ending at `tend`) with no clause word
+/// or hard stop before it, has no subject of its own; its doer is the main
+/// clause's subject, the names right after that comma (over determiners
+/// and plain modifiers) that a word other than a comma follows.
+pub(super) fn opening_participle_subject(
+    s: &Sent,
+    ta: usize,
+    tend: usize,
+    floor: usize,
+) -> Option<Vec<M>> {
+    if ta != floor {
+        return None;
+    }
+    let n = s.n();
+    let comma = (tend..n)
+        .take_while(|&x| !s.hard_stop(x) && s.f(x) & (wc::THAT | wc::BAR | wc::REL | CUE) == 0)
+        .find(|&x| s.punct(x, ","))?;
+    let m = *s.mention_after_np_words(comma + 1, n)?;
+    let words_before = (comma + 1..m.a).all(|x| s.mention_at(x).is_none());
+    let group = s.group_right(&m, n);
+    let after = group.last().map_or(m.b, |g| g.b);
+    (words_before && after < n && !s.is_punct(after) && s.f(after) & PREPS == 0).then_some(group)
+}
+
 /// Whether the possessive pronoun at `p` opens the whole subject of the
 /// verb group starting at `verb`, a noun phrase of plain words after it
 /// ("Hamas said its fighters attacked", "the ministry said its air
@@ -1526,10 +1553,24 @@ impl Clause<'_> {
     /// controller, else the subject right before it ([`Clause::subject_at`]).
     pub(super) fn subject(&self, at: usize) -> Vec<usize> {
         self.gerund_own_subject(at)
+            .or_else(|| self.opening_participle_doer(at))
             .or_else(|| self.coordinated_subject(at))
             .or_else(|| self.denied_gerund_subject(at))
             .or_else(|| self.infinitive_subject(at))
             .unwrap_or_else(|| self.subject_at(at))
+    }
+
+    /// The main clause's subject as the doer of an -ing verb opening the
+    /// sentence ([`opening_participle_subject`]).
+    fn opening_participle_doer(&self, at: usize) -> Option<Vec<usize>> {
+        let Clause {
+            s, trigs, i, floor, ..
+        } = *self;
+        let t = &trigs[i];
+        if t.form != Form::Ing || !t.is_verb() || at != t.ta {
+            return None;
+        }
+        opening_participle_subject(s, t.ta, t.tend, floor).map(|g| actors_of(&g))
     }
 
     /// A name right before a gerund that is the object of a preposition

@@ -27,8 +27,8 @@ use crate::filter::DomainCount;
 use crate::lexicon::{wc, Class, EventLexicon, Form, Pos, WordInfo};
 use arguments::{
     agent_after_any, arguments, bans_another_state, bare_modifiers_start,
-    claim_before_coordinated_verb, crowd_subject, head_protest_row, ordered_act_doer, own_object,
-    own_state, same_side, sent_to_help, subject_before,
+    claim_before_coordinated_verb, crowd_subject, head_protest_row, opening_participle_subject,
+    ordered_act_doer, own_object, own_state, same_side, sent_to_help, subject_before,
 };
 use backrefs::{
     court_order_addressee, mediated_talks_told_before, names_event_back, reaction_to_told_act,

@@ -295,14 +295,16 @@ fn add_hit_trigger(
         bid_request = asks;
     }
     // "Telling Jeb Bush to quiet down" (a headline), "Telling Iran to halt
-    // enrichment is pointless", "Pressing Iran to halt enrichment, the EU
-    // imposed ...": a request's -ing form opening its sentence has no
-    // subject that asks (nothing reads the main clause's subject for an
-    // opening participle); it is no event rather than a request by no one.
+    // enrichment is pointless": a request's -ing form opening its sentence
+    // has no subject that asks; it is no event rather than a request by no
+    // one. Set off by a comma before the main clause ("Pressing Iran to
+    // halt enrichment, the EU offered talks") it is the main subject's
+    // (`opening_participle_subject`).
     if ta == 0
         && form == Form::Ing
         && ended.pos == Pos::Verb
         && ended.event_type == Some(EventType::Request)
+        && opening_participle_subject(s, ta, tend, 0).is_none()
     {
         return;
     }

@@ -69,3 +69,40 @@ fn one_tense_throughout_keeps_the_main_clauses_doer() {
     let text = "Germany criticised the men who lack experience and has attacked Mexico.";
     assert_eq!(parties(text, "attacked").0, vec!["DEU".to_string()]);
 }
+
+#[test]
+fn an_opening_participle_clause_is_done_by_the_main_subject() {
+    for (text, trigger, source, target) in [
+        (
+            "Pressing Iran to halt enrichment, the EU offered talks.",
+            "Pressing",
+            "eu",
+            "IRN",
+        ),
+        (
+            "Attacking Ukraine from the north, Russia seized two towns.",
+            "Attacking",
+            "RUS",
+            "UKR",
+        ),
+        (
+            "Accusing Russia of war crimes, Ukraine demanded a tribunal.",
+            "Accusing",
+            "UKR",
+            "RUS",
+        ),
+    ] {
+        assert_eq!(
+            parties(text, trigger),
+            (vec![source.to_string()], vec![target.to_string()]),
+            "{text}"
+        );
+    }
+    // Near miss: an -ing form opening the sentence with no comma after its
+    // clause is a gerund subject, no one's request (as before).
+    let text = "Pressing Iran to halt enrichment is pointless.";
+    assert!(
+        !events(text).iter().any(|e| e.trigger.text == "Pressing"),
+        "{text}"
+    );
+}
