@@ -106,3 +106,31 @@ fn an_opening_participle_clause_is_done_by_the_main_subject() {
         "{text}"
     );
 }
+
+#[test]
+fn who_gives_in_to_pressure_from_a_party_is_its_target() {
+    for (text, trigger) in [
+        ("Egypt bowed to pressure from Russia.", "pressure from"),
+        ("Egypt caved to pressure from Russia.", "pressure from"),
+        ("Egypt yielded to pressure from Russia.", "pressure from"),
+    ] {
+        assert_eq!(
+            parties(text, trigger),
+            (vec!["RUS".to_string()], vec!["EGY".to_string()]),
+            "{text}"
+        );
+    }
+    // With an infinitive the pressure is a request of the one who bowed.
+    let text = "Egypt bowed to pressure from Russia to close the border.";
+    assert_eq!(
+        parties(text, "pressure from"),
+        (vec!["RUS".to_string()], vec!["EGY".to_string()])
+    );
+    // Near miss: "to" after a verb that gives nothing in names no target
+    // (the pressure is the "from" party's, aimed at no one named).
+    let text = "Egypt referred to pressure from Russia.";
+    let evs = events(text);
+    if let Some(e) = evs.iter().find(|e| e.trigger.text == "pressure from") {
+        assert!(e.target.is_empty(), "{text}: {e:?}");
+    }
+}
