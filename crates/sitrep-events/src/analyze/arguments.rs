@@ -2358,6 +2358,16 @@ impl Clause<'_> {
             let doer = if source.is_empty() { target } else { source };
             return (doer, Vec::new(), false);
         }
+        // "Talks were mediated by Turkey between Israel and Iran": a
+        // mediation or hosting told in the passive is aimed at the sides of
+        // a "between" phrase after it, as the active one is ("Turkey
+        // mediated talks between Israel and Iran").
+        if target.is_empty() && hosts_or_mediates(s, t) {
+            let sides = self.between_after_passive();
+            if !sides.is_empty() {
+                return (source, sides, false);
+            }
+        }
         // "was killed in Gaza": a place target when the subject is unknown.
         if target.is_empty() {
             let place = object_after(s, t.tend, t.tend, false, 0, trigs)
@@ -2367,6 +2377,28 @@ impl Clause<'_> {
             return (source, place, has);
         }
         (source, target, false)
+    }
+
+    /// The sides of a "between" phrase in the passive verb's clause after
+    /// it, over its agent and adverbs ("were mediated by Turkey between
+    /// Israel and Iran"); empty when a clause word, a comma or a hard stop
+    /// comes first.
+    fn between_after_passive(&self) -> Vec<usize> {
+        let Clause { s, trigs, t, .. } = *self;
+        let end = s.n().min(t.tend + OBJECT_WINDOW);
+        for k in t.tend..end {
+            if s.is(k, "between") {
+                return between_sides(s, k + 1, trigs);
+            }
+            if s.hard_stop(k)
+                || s.punct(k, ",")
+                || s.f(k) & (wc::THAT | wc::BAR | wc::REL | CUE) != 0
+                || s.trig_at(k).is_some()
+            {
+                break;
+            }
+        }
+        Vec::new()
     }
 
     /// The state that hosts a visitor (`guests`) received with no host

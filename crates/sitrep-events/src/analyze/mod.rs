@@ -62,7 +62,8 @@ use readings::{
     quantifier_subject, restating_subject, subject_head, verb_used_as_noun, voice_of,
 };
 use roles::{
-    assign_arguments, converse_roles, means_in_phrase, mediated_talks_parties, meeting_occasions,
+    assign_arguments, converse_roles, means_in_phrase, mediated_subject_sides,
+    mediated_talks_parties, meeting_occasions,
     obstructed_noun_doers, penalty_instruments, seized_from, speakers_second_acts,
 };
 use rows::{
@@ -491,6 +492,7 @@ pub(crate) fn run(
         obstructed_noun_doers(&s, &mut trigs);
         meeting_occasions(&s, &mut trigs);
         mediated_talks_parties(&s, &mut trigs, sc.doc, &story_subject);
+        mediated_subject_sides(&s, &mut trigs);
         penalty_instruments(&s, &mut trigs, lex);
         // 6. Fold governed triggers into their governors.
         fold_governed(&sc, &s, &mut trigs, &mut lower);

@@ -748,6 +748,34 @@ pub(super) fn mediated_talks_parties(
     }
 }
 
+/// "Talks were mediated by Turkey between Israel and Iran": the meeting noun
+/// that is the subject of a passive mediation or hosting, naming no party
+/// of its own, is held by the sides the mediation is aimed at (the
+/// "between" phrase after it); the mediator stays only the mediation's.
+pub(super) fn mediated_subject_sides(s: &Sent, trigs: &mut [Trig]) {
+    for i in 1..trigs.len() {
+        let t = &trigs[i];
+        if !t.is_verb() || !t.passive() || t.target.len() < 2 || !hosts_or_mediates(s, t) {
+            continue;
+        }
+        let sides = t.target.clone();
+        let verb_group = s.back_over_classes(t.ta, 0, wc::AUX | wc::BE | wc::HAVE | wc::SKIP);
+        let Some(u) = trigs[..i].iter().rposition(|u| u.tend == verb_group) else {
+            continue;
+        };
+        let noun = &mut trigs[u];
+        if noun.nominal
+            && noun.event_type == EventType::Consult
+            && noun.source.is_empty()
+            && noun.target.is_empty()
+            && !noun.absorbed
+        {
+            noun.source = sides;
+            noun.place_only = false;
+        }
+    }
+}
+
 /// The one side of the talks a mediation at `i` is aimed at, when its
 /// object is talks "with" a party ("mediate the indirect nuclear talks with
 /// the United States", "is mediating talks with Hamas"): the names after

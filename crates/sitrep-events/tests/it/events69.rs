@@ -134,3 +134,19 @@ fn who_gives_in_to_pressure_from_a_party_is_its_target() {
         assert!(e.target.is_empty(), "{text}: {e:?}");
     }
 }
+
+#[test]
+fn a_passive_mediation_is_aimed_at_the_sides_after_it() {
+    // As "Talks between Israel and Iran were mediated by Turkey": the sides
+    // hold the talks, the mediator mediates them for the sides.
+    let text = "Talks were mediated by Turkey between Israel and Iran.";
+    let sides = vec!["IRN".to_string(), "ISR".to_string()];
+    assert_eq!(
+        parties(text, "mediated"),
+        (vec!["TUR".to_string()], sides.clone())
+    );
+    assert_eq!(parties(text, "Talks"), (sides, Vec::new()));
+    // Near miss: with no "between" phrase the mediation names no party.
+    let text = "The talks were mediated by Turkey.";
+    assert!(parties(text, "mediated").1.is_empty(), "{text}");
+}
