@@ -63,8 +63,8 @@ use readings::{
 };
 use roles::{
     assign_arguments, converse_roles, means_in_phrase, mediated_subject_sides,
-    mediated_talks_parties, meeting_occasions,
-    obstructed_noun_doers, penalty_instruments, seized_from, speakers_second_acts,
+    mediated_talks_parties, meeting_occasions, obstructed_noun_doers, penalty_instruments,
+    seized_from, speakers_second_acts,
 };
 use rows::{
     absorb_characterised, absorb_descriptive_participles, add_obligations, choose_triggers,

@@ -308,6 +308,32 @@ fn add_hit_trigger(
     {
         return;
     }
+    // "amid deepening ties between Russia and China", "the strengthening
+    // partnership": a gapped row's -ing form right before its own object
+    // noun (over plain modifiers, no determiner), after a determiner, a
+    // possessive or a `clause_prep` ("amid", "after"), is an adjective of
+    // that noun; the noun names a state, no one's act. (After another
+    // preposition the -ing form is a gerund with its object: "accused of
+    // violating the ceasefire", "aimed at establishing relations".)
+    let describes_noun = || {
+        (tb..tend.saturating_sub(1))
+            .all(|k| s.is_modifier_word(k) && s.f(k) & (wc::DET | wc::POSS) == 0)
+    };
+    let adjective_slot = |p: usize| {
+        s.f(p) & (wc::DET | wc::POSS) != 0
+            || s.is_possessive(p)
+            || s.is_listed(p, |lex| &lex.listed.clause_preps)
+    };
+    if form == Form::Ing
+        && ended.pos == Pos::Verb
+        && tend > tb
+        && tb == ta + 1
+        && ta > 0
+        && adjective_slot(ta - 1)
+        && describes_noun()
+    {
+        return;
+    }
     // "Mali, Burkina Faso and Niger left ECOWAS": the bare "leave" row
     // reads a state leaving an international body; any other object ("left
     // Kyiv", "left the room", "left the EU summit") makes no trigger.

@@ -150,3 +150,43 @@ fn a_passive_mediation_is_aimed_at_the_sides_after_it() {
     let text = "The talks were mediated by Turkey.";
     assert!(parties(text, "mediated").1.is_empty(), "{text}");
 }
+
+#[test]
+fn a_participle_describing_a_relation_noun_names_no_act() {
+    // "ties" is a state: the participle before it is an adjective, and the
+    // "between" sides do nothing and have nothing done to them.
+    for text in [
+        "Amid deepening ties between Russia and China, Japan protested.",
+        "The strengthening partnership between Turkey and Iran worries Israel.",
+    ] {
+        let evs = events(text);
+        assert!(
+            evs.iter()
+                .all(|e| e.event_type != sitrep_record::EventType::Cooperate),
+            "{text}: {evs:?}"
+        );
+        let sides = ["CHN", "RUS", "TUR", "IRN"];
+        assert!(
+            evs.iter().all(|e| !e
+                .source
+                .iter()
+                .chain(&e.target)
+                .any(|a| sides.contains(&a.as_str()))),
+            "{text}: {evs:?}"
+        );
+    }
+    // Near misses: the verb with a subject, and a gerund after another
+    // preposition, are acts (as before).
+    let text = "Russia and China are deepening ties.";
+    assert_eq!(
+        parties(text, "deepening ties").0,
+        vec!["CHN".to_string(), "RUS".to_string()]
+    );
+    let text = "Russia and Ukraine are guilty of violating the ceasefire.";
+    assert!(
+        events(text)
+            .iter()
+            .any(|e| e.trigger.text.starts_with("violating")),
+        "{text}"
+    );
+}
