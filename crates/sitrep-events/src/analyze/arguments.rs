@@ -684,7 +684,10 @@ pub(super) fn opening_participle_subject(
     tend: usize,
     floor: usize,
 ) -> Option<Vec<M>> {
-    if ta != floor {
+    // Only at the sentence's start: at a claim's content ("acknowledged
+    // funding was a major reason …, Ham noted") an -ing word is as often
+    // a noun.
+    if ta != floor || floor != 0 {
         return None;
     }
     let n = s.n();

@@ -758,6 +758,12 @@ pub(super) fn mediated_subject_sides(s: &Sent, trigs: &mut [Trig]) {
         if !t.is_verb() || !t.passive() || t.target.len() < 2 || !hosts_or_mediates(s, t) {
             continue;
         }
+        // Only sides the "between" phrase after it named (not parties of
+        // talks told elsewhere, `mediated_talks_parties`).
+        let end = s.n().min(t.tend + OBJECT_WINDOW);
+        if t.voice == Voice::Reduced || !(t.tend..end).any(|k| s.is(k, "between")) {
+            continue;
+        }
         let sides = t.target.clone();
         let verb_group = s.back_over_classes(t.ta, 0, wc::AUX | wc::BE | wc::HAVE | wc::SKIP);
         let Some(u) = trigs[..i].iter().rposition(|u| u.tend == verb_group) else {

@@ -311,7 +311,8 @@ fn add_hit_trigger(
     // "amid deepening ties between Russia and China", "the strengthening
     // partnership": a gapped row's -ing form right before its own object
     // noun (over plain modifiers, no determiner), after a determiner, a
-    // possessive or a `clause_prep` ("amid", "after"), is an adjective of
+    // possessive or a `state_prep` ("amid"; "after seeking refuge" is a
+    // gerund), is an adjective of
     // that noun; the noun names a state, no one's act. (After another
     // preposition the -ing form is a gerund with its object: "accused of
     // violating the ceasefire", "aimed at establishing relations".)
@@ -322,7 +323,7 @@ fn add_hit_trigger(
     let adjective_slot = |p: usize| {
         s.f(p) & (wc::DET | wc::POSS) != 0
             || s.is_possessive(p)
-            || s.is_listed(p, |lex| &lex.listed.clause_preps)
+            || s.is_listed(p, |lex| &lex.listed.state_preps)
     };
     if form == Form::Ing
         && ended.pos == Pos::Verb
