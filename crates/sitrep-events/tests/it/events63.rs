@@ -18,6 +18,11 @@ fn a_relation_between_two_sides_with_no_doer_named_is_theirs_both_ways() {
         // ties between Moscow and Tehran", is an adjective of a state and
         // names no act; events69.rs tests it.)
         (
+            "Talks between Moscow and Tehran resumed on Monday.",
+            EventType::Consult,
+            ["RUS", "IRN"],
+        ),
+        (
             "A truce agreed between Israel and Hamas held on Sunday.",
             EventType::Agree,
             ["ISR", "hamas"],
