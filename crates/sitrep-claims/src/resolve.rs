@@ -727,6 +727,57 @@ impl Ctx<'_> {
             })
     }
 
+    /// "Turkey condemned the cleric who lives in Pennsylvania and has
+    /// accused Erdogan": a coordinated verb group in the -s form (its first
+    /// word, before or opening the cue at `cue_start`) after a relative
+    /// clause whose verb (`relative_verb`) is an -s form too continues that
+    /// clause when the main clause's verb group before the "who" at
+    /// `who_start` has no -s form: a coordination keeps one tense. The
+    /// events stage reads a coordinated verb there the same way
+    /// (`relative_clause_continued`).
+    pub(crate) fn tense_continues_relative(
+        &self,
+        ss: usize,
+        who_start: usize,
+        relative_verb: &str,
+        cue_start: usize,
+    ) -> bool {
+        if !sitrep_text::s_form(relative_verb) {
+            return false;
+        }
+        // The group's first word: an auxiliary before the cue ("and has
+        // accused" with the cue "accused"), else the cue's own first word.
+        let last = self.text[..cue_start]
+            .trim_end()
+            .split_space()
+            .next_back()
+            .unwrap_or("");
+        let group_first = if is_coordinator(self.words, last) {
+            self.text[cue_start..].split_space().next().unwrap_or("")
+        } else {
+            last
+        };
+        if !sitrep_text::s_form(group_first) {
+            return false;
+        }
+        let before = self.text[ss..who_start].trim_end();
+        let lead_start = before.rfind(',').map_or(ss, |k| ss + k + 1);
+        let Some((_, e0)) = self.subject_before_a_verb(lead_start, who_start) else {
+            return false;
+        };
+        // The main verb group: its auxiliaries and adverbs, then its verb.
+        for (a, b) in WordsForward::new(self.text, e0, who_start) {
+            let w = &self.text[a..b];
+            if sitrep_text::s_form(w) {
+                return false;
+            }
+            if self.words.exact(w) & words::CUE_LEAD == 0 {
+                return true;
+            }
+        }
+        false
+    }
+
     /// The noun phrase opening `start..end` when a verb follows it there
     /// (inside the phrase walk's window or right after it): the subject of
     /// the clause starting at `start`.
@@ -1493,10 +1544,16 @@ pub(crate) fn relative_clause_speaker(ctx: &Ctx, ss: usize, cue_start: usize) ->
                 });
             // "Roe met with senators who opposed the bill and said he
             // would …": a restrictive "who" on the main clause's object
-            // (or subject) leaves the cue to the main clause.
+            // (or subject) leaves the cue to the main clause, unless the
+            // tenses say otherwise ("condemned the cleric who lives … and
+            // has accused": `tense_continues_relative`).
+            let who_start = ss + start;
             return (start > 0 && verb_next && one_verb)
-                .then(|| ctx.speaker_from_np(ss + start, ss + start + w.len()))
-                .filter(|sp| !ctx.restrictive_who_apart(sp, ss, cue_start));
+                .then(|| ctx.speaker_from_np(who_start, who_start + w.len()))
+                .filter(|sp| {
+                    !ctx.restrictive_who_apart(sp, ss, cue_start)
+                        || ctx.tense_continues_relative(ss, who_start, next, cue_start)
+                });
         }
         next = w;
     }

@@ -649,6 +649,16 @@ pub mod wc {
     /// "following"): a plural noun spelt as a verb's "-s" form right after
     /// one ("amid talks between", "after clashes between") is that noun.
     pub const CLAUSE_PREP: &str = "clause_prep";
+    /// The listed class of verbs of giving in that take "to" before what
+    /// they give in to ([`ListedClasses::yield_verbs`]: "bowed to pressure
+    /// from Russia", "caved to demands"): their subject receives the act of
+    /// the noun after "to", as a `converse` verb's does.
+    pub const YIELD_VERB: &str = "yield_verb";
+    /// The listed class of prepositions that take a noun phrase and no
+    /// gerund ([`ListedClasses::state_preps`]: "amid"): an -ing word right
+    /// after one, before its row's own object noun, is an adjective of
+    /// that noun ("amid deepening ties").
+    pub const STATE_PREP: &str = "state_prep";
     /// The classes kept as lists, not bits.
     pub const LISTED_CLASSES: [&str; 18] = [
         INDEFINITE_PRONOUN,
@@ -669,6 +679,8 @@ pub mod wc {
         OCCASION,
         BID,
         CLAUSE_PREP,
+        YIELD_VERB,
+        STATE_PREP,
     ];
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
@@ -1205,6 +1217,8 @@ fn listed_classes(contents: &str) -> ListedClasses {
                 wc::OCCASION => &mut lists.occasions,
                 wc::BID => &mut lists.bid_verbs,
                 wc::CLAUSE_PREP => &mut lists.clause_preps,
+                wc::YIELD_VERB => &mut lists.yield_verbs,
+                wc::STATE_PREP => &mut lists.state_preps,
                 wc::RECIPROCAL => {
                     let phrase: Vec<String> =
                         word.split_whitespace().map(str::to_lowercase).collect();
@@ -1265,6 +1279,11 @@ pub(crate) struct ListedClasses {
     /// The `clause_prep` words of `events-words.tsv` ("amid", "after",
     /// "following"), lower case.
     pub(crate) clause_preps: Vec<String>,
+    /// The `yield_verb` words of `events-words.tsv` ("bowed", "caved"),
+    /// lower case, every form listed.
+    pub(crate) yield_verbs: Vec<String>,
+    /// The `state_prep` words of `events-words.tsv` ("amid"), lower case.
+    pub(crate) state_preps: Vec<String>,
     /// The `reciprocal` phrases of `events-words.tsv` ("each other", "one
     /// another"), lower case, each as its words: a list, as
     /// `indefinite_pronouns`.

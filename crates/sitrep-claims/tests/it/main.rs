@@ -68,6 +68,7 @@ mod dash_signed_line_start;
 mod dated_speaker;
 mod described_opening_name;
 mod event_settings64;
+mod events69;
 mod headline_surnames64;
 mod impersonal_and_citing;
 mod inverted_appositives;

@@ -618,6 +618,89 @@ fn relative_pronoun_antecedent(s: &Sent, floor: usize, j: usize, k: usize) -> Op
     None
 }
 
+/// "Turkey condemned the cleric who lives in Pennsylvania and has accused
+/// Erdogan", "criticised the businessman who lacks experience and has
+/// attacked allies": a verb group in the -s form right after the
+/// coordinator at `conj`, following a subject relative clause (no comma)
+/// whose verb is an -s form too, continues that relative clause when the
+/// verb group of `main`, the main verb before it, has no -s form: a
+/// coordination keeps one tense. Its doers are then the relative's
+/// antecedent, the names right before the pronoun, or no one named
+/// (`Some(vec![])`). With one tense throughout ("met with senators who
+/// opposed the bill and attacked …") the verb stays the main clause's, as
+/// sitrep-claims reads a cue there (`relative_clause_speaker`).
+fn relative_clause_continued(
+    s: &Sent,
+    main: &Trig,
+    conj: usize,
+    floor: usize,
+) -> Option<Vec<usize>> {
+    let s_form = |x: usize| sitrep_text::s_form(s.word(x));
+    if conj + 1 >= s.n() || !s_form(conj + 1) {
+        return None;
+    }
+    // The relative pronoun nearest before the coordinator, its clause not
+    // closed by a comma or opened after one.
+    let r = (main.tend..conj).rev().find(|&x| s.f(x) & wc::REL != 0)?;
+    let open =
+        (r..conj).all(|x| !s.hard_stop(x) && !s.is_punct(x) && s.f(x) & (wc::THAT | wc::BAR) == 0);
+    if !open || r <= main.tend || s.is_punct(r - 1) {
+        return None;
+    }
+    // The relative's own verb right after it (over adverbs): a subject
+    // relative, not "whom Russia accused".
+    let v = (r + 1..conj).find(|&x| s.f(x) & wc::SKIP == 0)?;
+    let plain_verb = s.mention_at(v).is_none()
+        && s.f(v) & (wc::DET | wc::POSS | wc::PRON | PREPS) == 0
+        && s_form(v);
+    if !plain_verb {
+        return None;
+    }
+    let group = s.back_over_classes(
+        main.ta,
+        floor,
+        wc::AUX | wc::HAVE | wc::BE | wc::NEG | wc::SKIP,
+    );
+    if (group..=main.ta).any(s_form) {
+        return None;
+    }
+    Some(
+        s.mention_ending_at(r - 1)
+            .map(|m| actors_of(&s.group_left(m, floor)))
+            .unwrap_or_default(),
+    )
+}
+
+/// "Pressing Iran to halt enrichment, the EU offered talks", "Attacking
+/// from the north, Russia seized two towns": an -ing verb opening the
+/// sentence (or the claim's content at `floor`), whose participle clause
+/// runs to a comma after its words (ending at `tend`) with no clause word
+/// or hard stop before it, has no subject of its own; its doer is the main
+/// clause's subject, the names right after that comma (over determiners
+/// and plain modifiers) that a word other than a comma follows.
+pub(super) fn opening_participle_subject(
+    s: &Sent,
+    ta: usize,
+    tend: usize,
+    floor: usize,
+) -> Option<Vec<M>> {
+    // Only at the sentence's start: at a claim's content ("acknowledged
+    // funding was a major reason …, Ham noted") an -ing word is as often
+    // a noun.
+    if ta != floor || floor != 0 {
+        return None;
+    }
+    let n = s.n();
+    let comma = (tend..n)
+        .take_while(|&x| !s.hard_stop(x) && s.f(x) & (wc::THAT | wc::BAR | wc::REL | CUE) == 0)
+        .find(|&x| s.punct(x, ","))?;
+    let m = *s.mention_after_np_words(comma + 1, n)?;
+    let words_before = (comma + 1..m.a).all(|x| s.mention_at(x).is_none());
+    let group = s.group_right(&m, n);
+    let after = group.last().map_or(m.b, |g| g.b);
+    (words_before && after < n && !s.is_punct(after) && s.f(after) & PREPS == 0).then_some(group)
+}
+
 /// Whether the possessive pronoun at `p` opens the whole subject of the
 /// verb group starting at `verb`, a noun phrase of plain words after it
 /// ("Hamas said its fighters attacked", "the ministry said its air
@@ -1473,10 +1556,24 @@ impl Clause<'_> {
     /// controller, else the subject right before it ([`Clause::subject_at`]).
     pub(super) fn subject(&self, at: usize) -> Vec<usize> {
         self.gerund_own_subject(at)
+            .or_else(|| self.opening_participle_doer(at))
             .or_else(|| self.coordinated_subject(at))
             .or_else(|| self.denied_gerund_subject(at))
             .or_else(|| self.infinitive_subject(at))
             .unwrap_or_else(|| self.subject_at(at))
+    }
+
+    /// The main clause's subject as the doer of an -ing verb opening the
+    /// sentence ([`opening_participle_subject`]).
+    fn opening_participle_doer(&self, at: usize) -> Option<Vec<usize>> {
+        let Clause {
+            s, trigs, i, floor, ..
+        } = *self;
+        let t = &trigs[i];
+        if t.form != Form::Ing || !t.is_verb() || at != t.ta {
+            return None;
+        }
+        opening_participle_subject(s, t.ta, t.tend, floor).map(|g| actors_of(&g))
     }
 
     /// A name right before a gerund that is the object of a preposition
@@ -1635,6 +1732,11 @@ impl Clause<'_> {
                 && !(finite_here && complement(p))
         };
         if let Some(prev) = trigs[..i].iter().rev().find(main_verb) {
+            if finite_here && !prev.passive() {
+                if let Some(doers) = relative_clause_continued(s, prev, k - 1, floor) {
+                    return Some(doers);
+                }
+            }
             // A deployed force is the source of its passive verb (see
             // `arguments`), and the subject shared with what follows.
             // "was attacked by Burundian militiamen armed with machetes,
@@ -2259,6 +2361,16 @@ impl Clause<'_> {
             let doer = if source.is_empty() { target } else { source };
             return (doer, Vec::new(), false);
         }
+        // "Talks were mediated by Turkey between Israel and Iran": a
+        // mediation or hosting told in the passive is aimed at the sides of
+        // a "between" phrase after it, as the active one is ("Turkey
+        // mediated talks between Israel and Iran").
+        if target.is_empty() && hosts_or_mediates(s, t) {
+            let sides = self.between_after_passive();
+            if !sides.is_empty() {
+                return (source, sides, false);
+            }
+        }
         // "was killed in Gaza": a place target when the subject is unknown.
         if target.is_empty() {
             let place = object_after(s, t.tend, t.tend, false, 0, trigs)
@@ -2268,6 +2380,28 @@ impl Clause<'_> {
             return (source, place, has);
         }
         (source, target, false)
+    }
+
+    /// The sides of a "between" phrase in the passive verb's clause after
+    /// it, over its agent and adverbs ("were mediated by Turkey between
+    /// Israel and Iran"); empty when a clause word, a comma or a hard stop
+    /// comes first.
+    fn between_after_passive(&self) -> Vec<usize> {
+        let Clause { s, trigs, t, .. } = *self;
+        let end = s.n().min(t.tend + OBJECT_WINDOW);
+        for k in t.tend..end {
+            if s.is(k, "between") {
+                return between_sides(s, k + 1, trigs);
+            }
+            if s.hard_stop(k)
+                || s.punct(k, ",")
+                || s.f(k) & (wc::THAT | wc::BAR | wc::REL | CUE) != 0
+                || s.trig_at(k).is_some()
+            {
+                break;
+            }
+        }
+        Vec::new()
     }
 
     /// The state that hosts a visitor (`guests`) received with no host

@@ -27,8 +27,8 @@ use crate::filter::DomainCount;
 use crate::lexicon::{wc, Class, EventLexicon, Form, Pos, WordInfo};
 use arguments::{
     agent_after_any, arguments, bans_another_state, bare_modifiers_start,
-    claim_before_coordinated_verb, crowd_subject, head_protest_row, ordered_act_doer, own_object,
-    own_state, same_side, sent_to_help, subject_before,
+    claim_before_coordinated_verb, crowd_subject, head_protest_row, opening_participle_subject,
+    ordered_act_doer, own_object, own_state, same_side, sent_to_help, subject_before,
 };
 use backrefs::{
     court_order_addressee, mediated_talks_told_before, names_event_back, reaction_to_told_act,
@@ -62,8 +62,9 @@ use readings::{
     quantifier_subject, restating_subject, subject_head, verb_used_as_noun, voice_of,
 };
 use roles::{
-    assign_arguments, converse_roles, means_in_phrase, mediated_talks_parties, meeting_occasions,
-    obstructed_noun_doers, penalty_instruments, seized_from, speakers_second_acts,
+    assign_arguments, converse_roles, means_in_phrase, mediated_subject_sides,
+    mediated_talks_parties, meeting_occasions, obstructed_noun_doers, penalty_instruments,
+    seized_from, speakers_second_acts,
 };
 use rows::{
     absorb_characterised, absorb_descriptive_participles, add_obligations, choose_triggers,
@@ -491,6 +492,7 @@ pub(crate) fn run(
         obstructed_noun_doers(&s, &mut trigs);
         meeting_occasions(&s, &mut trigs);
         mediated_talks_parties(&s, &mut trigs, sc.doc, &story_subject);
+        mediated_subject_sides(&s, &mut trigs);
         penalty_instruments(&s, &mut trigs, lex);
         // 6. Fold governed triggers into their governors.
         fold_governed(&sc, &s, &mut trigs, &mut lower);

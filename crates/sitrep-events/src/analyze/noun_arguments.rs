@@ -357,6 +357,16 @@ impl Clause<'_> {
             let converse = j > floor
                 && s.f(j - 1) & wc::CONVERSE != 0
                 && (s.f(j - 1) & PREPS == 0 || self.giver_from().is_some());
+            // "bowed to pressure from Russia", "caved to demands from the
+            // union": a verb of giving in before "to" receives the act of
+            // the noun's "from" party, as a converse verb does.
+            let gives_in = j > floor + 1
+                && s.f(j - 1) & wc::TO != 0
+                && s.is_listed(j - 2, |lex| &lex.listed.yield_verbs)
+                && self.giver_from().is_some();
+            if gives_in {
+                return Some(j - 2);
+            }
             converse.then(|| j - 1)
         }
     }

@@ -110,6 +110,7 @@ pub(super) fn assign_arguments(
             && !trigs[i].passive()
             && claim.is_none()
             && cue_claim_at(sc.cues, trigs[i].start, trigs[i].end)
+            && !relative_pronoun_speaker(sc, s, &trigs[i])
         {
             let first = claim_before_coordinated_verb(s, trigs[i].ta, claims, sent.start);
             if let Some((c, speaker)) = first.and_then(|c| doc.speaker_of(c).map(|sp| (c, sp))) {
@@ -247,6 +248,20 @@ pub(super) fn assign_arguments(
         trigs[i].source = src;
         trigs[i].target = tgt;
     }
+}
+
+/// Whether the claim whose cue trigger `t` is has a relative pronoun of
+/// this sentence as its speaker: sitrep-claims read the cue as coordinated
+/// inside a relative clause ("condemned the cleric who lives in
+/// Pennsylvania and has accused …", `relative_clause_speaker`), so it is no
+/// second act of the claim's speaker before it.
+fn relative_pronoun_speaker(sc: &Scope, s: &Sent, t: &Trig) -> bool {
+    let claims = sc.doc.claims;
+    sc.cues
+        .iter()
+        .filter(|&&(a, b, _)| a < t.end && t.start < b)
+        .filter_map(|&(_, _, k)| claims.get(k)?.speaker.span.as_ref())
+        .any(|sp| sp.start >= sc.sent.start && s.names_any_case(sc.tok_index(sp.start), wc::REL))
 }
 
 /// The doer of gerund trigger `i` right after a subordinator of time or
@@ -729,6 +744,40 @@ pub(super) fn mediated_talks_parties(
         if let Some(parties) = parties {
             trigs[i].target = parties;
             trigs[i].place_only = false;
+        }
+    }
+}
+
+/// "Talks were mediated by Turkey between Israel and Iran": the meeting noun
+/// that is the subject of a passive mediation or hosting, naming no party
+/// of its own, is held by the sides the mediation is aimed at (the
+/// "between" phrase after it); the mediator stays only the mediation's.
+pub(super) fn mediated_subject_sides(s: &Sent, trigs: &mut [Trig]) {
+    for i in 1..trigs.len() {
+        let t = &trigs[i];
+        if !t.is_verb() || !t.passive() || t.target.len() < 2 || !hosts_or_mediates(s, t) {
+            continue;
+        }
+        // Only sides the "between" phrase after it named (not parties of
+        // talks told elsewhere, `mediated_talks_parties`).
+        let end = s.n().min(t.tend + OBJECT_WINDOW);
+        if t.voice == Voice::Reduced || !(t.tend..end).any(|k| s.is(k, "between")) {
+            continue;
+        }
+        let sides = t.target.clone();
+        let verb_group = s.back_over_classes(t.ta, 0, wc::AUX | wc::BE | wc::HAVE | wc::SKIP);
+        let Some(u) = trigs[..i].iter().rposition(|u| u.tend == verb_group) else {
+            continue;
+        };
+        let noun = &mut trigs[u];
+        if noun.nominal
+            && noun.event_type == EventType::Consult
+            && noun.source.is_empty()
+            && noun.target.is_empty()
+            && !noun.absorbed
+        {
+            noun.source = sides;
+            noun.place_only = false;
         }
     }
 }

@@ -295,14 +295,43 @@ fn add_hit_trigger(
         bid_request = asks;
     }
     // "Telling Jeb Bush to quiet down" (a headline), "Telling Iran to halt
-    // enrichment is pointless", "Pressing Iran to halt enrichment, the EU
-    // imposed ...": a request's -ing form opening its sentence has no
-    // subject that asks (nothing reads the main clause's subject for an
-    // opening participle); it is no event rather than a request by no one.
+    // enrichment is pointless": a request's -ing form opening its sentence
+    // has no subject that asks; it is no event rather than a request by no
+    // one. Set off by a comma before the main clause ("Pressing Iran to
+    // halt enrichment, the EU offered talks") it is the main subject's
+    // (`opening_participle_subject`).
     if ta == 0
         && form == Form::Ing
         && ended.pos == Pos::Verb
         && ended.event_type == Some(EventType::Request)
+        && opening_participle_subject(s, ta, tend, 0).is_none()
+    {
+        return;
+    }
+    // "amid deepening ties between Russia and China", "the strengthening
+    // partnership": a gapped row's -ing form right before its own object
+    // noun (over plain modifiers, no determiner), after a determiner, a
+    // possessive or a `state_prep` ("amid"; "after seeking refuge" is a
+    // gerund), is an adjective of
+    // that noun; the noun names a state, no one's act. (After another
+    // preposition the -ing form is a gerund with its object: "accused of
+    // violating the ceasefire", "aimed at establishing relations".)
+    let describes_noun = || {
+        (tb..tend.saturating_sub(1))
+            .all(|k| s.is_modifier_word(k) && s.f(k) & (wc::DET | wc::POSS) == 0)
+    };
+    let adjective_slot = |p: usize| {
+        s.f(p) & (wc::DET | wc::POSS) != 0
+            || s.is_possessive(p)
+            || s.is_listed(p, |lex| &lex.listed.state_preps)
+    };
+    if form == Form::Ing
+        && ended.pos == Pos::Verb
+        && tend > tb
+        && tb == ta + 1
+        && ta > 0
+        && adjective_slot(ta - 1)
+        && describes_noun()
     {
         return;
     }
