@@ -660,7 +660,7 @@ pub mod wc {
     /// that noun ("amid deepening ties").
     pub const STATE_PREP: &str = "state_prep";
     /// The classes kept as lists, not bits.
-    pub const LISTED_CLASSES: [&str; 18] = [
+    pub const LISTED_CLASSES: [&str; 20] = [
         INDEFINITE_PRONOUN,
         TOPIC_PREP,
         STANCE,
