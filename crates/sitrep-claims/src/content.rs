@@ -1012,7 +1012,9 @@ pub(crate) fn end_before_markup_and_dash(
             .iter()
             .position(|&b| b == b'>' || b == b'<' || b == b'\n')
             .is_some_and(|q| after[q] == b'>');
-        if opens && closes {
+        // A tag that opens the content ends nothing: the claim keeps what
+        // follows it rather than vanish ("said that <b>the deal</b> …").
+        if opens && closes && !text[start..p].trim().is_empty() {
             end = p;
             break;
         }

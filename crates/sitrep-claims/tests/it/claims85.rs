@@ -184,6 +184,12 @@ fn content_ends_before_a_trailing_dash_and_markup() {
         claim_triples("Moreau said costs were 3 < 4 and rising."),
         vec![triple("Moreau", "said", "costs were 3 < 4 and rising")]
     );
+    // A tag opening the content ends nothing: the claim stays, up to the
+    // closing tag.
+    assert_eq!(
+        claim_triples("Moreau said <b>the bridge would close</b> next week."),
+        vec![triple("Moreau", "said", "<b>the bridge would close")]
+    );
 }
 
 #[test]
