@@ -43,6 +43,7 @@ mod events65;
 mod events66;
 mod events67;
 mod events68;
+mod events70;
 mod filter;
 mod generalize23;
 mod hit_subjects_and_warned_targets;
