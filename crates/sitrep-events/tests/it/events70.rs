@@ -127,3 +127,55 @@ fn using_a_weapon_of_mass_destruction_is_an_attack() {
     let evs = events("Syria used the money to buy food.");
     assert!(of_type(&evs, EventType::Assault).is_empty(), "{evs:?}");
 }
+
+#[test]
+fn leaving_talks_halts_them_and_leaving_a_place_is_a_retreat() {
+    let (ty, source, _) = coded("Turkey withdrew from the peace talks.", "withdrew");
+    assert_eq!(ty, EventType::Sanction);
+    assert_eq!(source, vec!["TUR".to_string()]);
+    let (ty, _, _) = coded(
+        "Turkey pulled out of the negotiations with Greece.",
+        "pulled",
+    );
+    assert_eq!(ty, EventType::Sanction);
+    // The head phrase "withdraw from" still codes a withdrawal from a place.
+    let (ty, source, target) = coded("Turkey withdrew from Greece.", "withdrew");
+    assert_eq!(ty, EventType::Retreat);
+    assert_eq!(
+        (source, target),
+        (vec!["TUR".to_string()], vec!["GRC".to_string()])
+    );
+}
+
+#[test]
+fn maneuvers_are_a_show_of_force() {
+    let (ty, source, _) = coded(
+        "Iran conducted military maneuvers in the Gulf.",
+        "conducted",
+    );
+    assert_eq!(ty, EventType::Mobilize);
+    assert_eq!(source, vec!["IRN".to_string()]);
+    let (ty, _, _) = coded("Turkey staged naval exercises near Greece.", "staged");
+    assert_eq!(ty, EventType::Mobilize);
+    // A political maneuver is no military one.
+    let evs = events("The Turkish opposition conducted a clever maneuver in parliament.");
+    assert!(of_type(&evs, EventType::Mobilize).is_empty(), "{evs:?}");
+}
+
+#[test]
+fn expelling_envoys_is_a_sanction_and_expelling_migrants_a_deportation() {
+    let (ty, _, _) = coded(
+        "Egypt ordered the expulsion of Turkish diplomats.",
+        "ordered",
+    );
+    assert_eq!(ty, EventType::Sanction);
+    let (ty, source, _) = coded(
+        "Egypt expelled thousands of illegal immigrants.",
+        "expelled",
+    );
+    assert_eq!(ty, EventType::Coerce);
+    assert_eq!(source, vec!["EGY".to_string()]);
+    let (ty, _, target) = coded("Egypt expelled two Turkish diplomats.", "expelled");
+    assert_eq!(ty, EventType::Sanction);
+    assert_eq!(target, vec!["TUR".to_string()]);
+}
