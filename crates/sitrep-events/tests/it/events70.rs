@@ -112,6 +112,8 @@ fn relief_goods_given_are_aid_and_tax_relief_is_not() {
     );
     assert_eq!(ty, EventType::Retreat);
     assert_eq!(target, vec!["IRN".to_string()]);
+    let evs = events("The United States delivered them sanctions relief.");
+    assert!(of_type(&evs, EventType::Aid).is_empty(), "{evs:?}");
 }
 
 #[test]
