@@ -4,6 +4,7 @@
 //! read. This is step 0 of the clause analysis: it knows nothing of clause
 //! structure beyond the words next to a hit.
 
+use super::readings::is_noun_of_type;
 use super::words::{has_hyphen_at, upper_start};
 use super::{Hit, Looked, Sent, Trig, NONE, PREPS};
 use crate::filter::DomainCount;
@@ -11,6 +12,7 @@ use crate::lanes::WordLanes;
 use crate::lexicon::{
     gapped_stem_bit, pair_key, stem_into, wc, EventLexicon, Form, WordInfo, MAX_GAP, NO_ID,
 };
+use sitrep_record::EventType;
 use sitrep_text::{Token, TokenKind};
 
 /// Whether token `i` opens a list item after its marker ("2. Never urged",
@@ -327,6 +329,8 @@ pub(super) fn match_gapped(
         return None;
     }
     let mut stem = String::new();
+    let clause_word =
+        wc::BAR | wc::THAT | wc::REL | wc::CONJ | wc::AUX | wc::PRON | wc::BE | wc::HAVE | wc::NEG;
     for start in window {
         if start > tb {
             // The gap may hold only words inside one noun phrase.
@@ -352,15 +356,6 @@ pub(super) fn match_gapped(
             if s.f(k) & wc::PREP != 0 {
                 return None;
             }
-            let clause_word = wc::BAR
-                | wc::THAT
-                | wc::REL
-                | wc::CONJ
-                | wc::AUX
-                | wc::PRON
-                | wc::BE
-                | wc::HAVE
-                | wc::NEG;
             // Another trigger may stand in the gap: rows are chosen one hit
             // at a time in text order, so none ahead of this one is known
             // yet, and refusing the sentence's later trigger hits there
@@ -391,39 +386,73 @@ pub(super) fn match_gapped(
         if !headline && upper_start(s.text, &s.toks[start]) {
             continue;
         }
-        // The vocabulary gives the id of a word's stem when some gapped
-        // row's object starts with it: other words need no stem and no
-        // lookup. Only a word the trigger search did not look up is stemmed.
-        let stem_id = match s.looked.get(start) {
-            Some(Looked::Known { info, .. }) => info.gap_stem,
-            Some(Looked::Unknown { .. }) => NO_ID,
-            Some(Looked::Skipped) | None => {
-                stem_into(s.word(start), buf);
-                lex.object_stems.get(buf).copied().unwrap_or(NO_ID)
-            }
+        let Some(found) = gapped_row_at(s, lex, surface, stems, start, buf, &mut stem) else {
+            continue;
         };
-        // The surface's stem bits rule most words out without a probe.
-        if stem_id == NO_ID || stems & gapped_stem_bit(stem_id) == 0 {
+        // An object word right before another object word of the same verb
+        // modifies it: the second heads the noun phrase ("gave Israel
+        // military aid" is "give ... aid", not "give ... military"; "deployed
+        // riot police" is "deploy ... police"). A noun of asking keeps its
+        // modifier, which names what is asked: approving "an extradition
+        // request" is the extradition's act.
+        let (_, _, end) = found;
+        let function_word = wc::TO | PREPS | clause_word | wc::DET | wc::POSS;
+        let head = (end < n
+            && s.f(end - 1) & function_word == 0
+            && s.f(end) & function_word == 0
+            && s.toks[end].kind == TokenKind::Word
+            && (headline || !upper_start(s.text, &s.toks[end]))
+            && !is_noun_of_type(lex, s.word(end), buf, EventType::Request))
+        .then(|| gapped_row_at(s, lex, surface, stems, end, buf, &mut stem))
+        .flatten();
+        return head.or(Some(found));
+    }
+    None
+}
+
+/// The gapped row of verb `surface` whose object starts at word `start`
+/// (`stems`: the surface's stem bits); returns the row, its form and the
+/// token after the object.
+fn gapped_row_at(
+    s: &Sent,
+    lex: &EventLexicon,
+    surface: u32,
+    stems: u64,
+    start: usize,
+    buf: &mut String,
+    stem: &mut String,
+) -> Option<(u32, Form, usize)> {
+    let n = s.n();
+    // The vocabulary gives the id of a word's stem when some gapped
+    // row's object starts with it: other words need no stem and no
+    // lookup. Only a word the trigger search did not look up is stemmed.
+    let stem_id = match s.looked.get(start) {
+        Some(Looked::Known { info, .. }) => info.gap_stem,
+        Some(Looked::Unknown { .. }) => NO_ID,
+        Some(Looked::Skipped) | None => {
+            stem_into(s.word(start), buf);
+            lex.object_stems.get(buf).copied().unwrap_or(NO_ID)
+        }
+    };
+    // The surface's stem bits rule most words out without a probe.
+    if stem_id == NO_ID || stems & gapped_stem_bit(stem_id) == 0 {
+        return None;
+    }
+    let rows = lex.gapped_rows(surface, stem_id)?;
+    for &(e, form) in rows {
+        let tail = &lex.tail_stems[e as usize];
+        if start + tail.len() > n {
             continue;
         }
-        let Some(rows) = lex.gapped_rows(surface, stem_id) else {
-            continue;
-        };
-        for &(e, form) in rows {
-            let tail = &lex.tail_stems[e as usize];
-            if start + tail.len() > n {
-                continue;
-            }
-            let rest_ok = tail.iter().enumerate().skip(1).all(|(o, w)| {
-                stem_into(s.word(start + o), &mut stem);
-                stem == *w
-            });
-            // A possessive object is no object of the row but modifies
-            // another ("recognized the government's efforts").
-            let possessive = start + tail.len() < n && s.is_possessive(start + tail.len());
-            if rest_ok && !possessive {
-                return Some((e, form, start + tail.len()));
-            }
+        let rest_ok = tail.iter().enumerate().skip(1).all(|(o, w)| {
+            stem_into(s.word(start + o), stem);
+            stem == w
+        });
+        // A possessive object is no object of the row but modifies
+        // another ("recognized the government's efforts").
+        let possessive = start + tail.len() < n && s.is_possessive(start + tail.len());
+        if rest_ok && !possessive {
+            return Some((e, form, start + tail.len()));
         }
     }
     None

@@ -44,6 +44,8 @@ mod events66;
 mod events67;
 mod events68;
 mod events69;
+
+mod events70;
 mod filter;
 mod generalize23;
 mod hit_subjects_and_warned_targets;
