@@ -44,7 +44,6 @@ mod events66;
 mod events67;
 mod events68;
 mod events69;
-
 mod events70;
 mod filter;
 mod generalize23;
