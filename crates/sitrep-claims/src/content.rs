@@ -1008,9 +1008,10 @@ pub(crate) fn end_before_markup_and_dash(
         let opens = after
             .first()
             .is_some_and(|&b| b == b'/' || b.is_ascii_alphabetic());
+        // No space before the ">": "if a<b and c>d" compares.
         let closes = after
             .iter()
-            .position(|&b| b == b'>' || b == b'<' || b == b'\n')
+            .position(|&b| matches!(b, b'>' | b'<' | b'\n' | b' ' | b'\t'))
             .is_some_and(|q| after[q] == b'>');
         // A tag that opens the content ends nothing: the claim keeps what
         // follows it rather than vanish ("said that <b>the deal</b> …").
