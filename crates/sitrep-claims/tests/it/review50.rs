@@ -18,3 +18,18 @@ fn a_comparison_without_spaces_is_no_markup() {
         )]
     );
 }
+
+/// An aside set off by spaced dashes after a relative clause's noun object
+/// ends that object, as a comma does ("Critics who questioned the plan —
+/// and there were many — were ignored": the content is "the plan").
+#[test]
+fn a_dash_aside_ends_a_relative_clauses_object() {
+    assert_eq!(
+        content_of_cue(
+            "Critics who questioned the plan — and there were many — were ignored, Okafor said.",
+            "questioned"
+        )
+        .as_deref(),
+        Some("the plan")
+    );
+}
