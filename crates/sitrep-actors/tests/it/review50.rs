@@ -36,3 +36,22 @@ fn a_lowercase_role_opening_a_sentence_still_names_its_holder() {
         "{text}: {ids:?}"
     );
 }
+
+/// actors52's surname that is a state's name beside a verb of saying is the
+/// person only when it stands alone as the subject: after a preposition it
+/// is the place or whose someone is ("King Abdullah of Jordan said").
+#[test]
+fn a_state_after_a_preposition_before_a_saying_verb_stays_the_state() {
+    for text in [
+        "Rep. Robert Jordan questioned the director. King Abdullah of Jordan said the talks \
+         would resume.",
+        "Rep. Robert Jordan questioned the director. Officials in Jordan said the border was shut.",
+    ] {
+        assert_eq!(
+            ids_on(text, "Jordan", DAY),
+            vec!["JOR"],
+            "{text}: {:?}",
+            common::mentions_on(text, DAY)
+        );
+    }
+}
