@@ -613,6 +613,12 @@ pub(crate) fn object_before_predicate(wd: &DocWords, content: &str) -> Option<us
     // "who didn't want to be seen": a verb right after "to" is the
     // infinitive's, no predicate.
     let mut after_infinitive_marker = false;
+    // Where an aside opened by a dash standing alone starts, while it is
+    // open: a predicate word inside it is the aside's own clause ("who
+    // questioned the plan — and there were many — were ignored"), and the
+    // object ends before the dash. Its closing dash closes it; a predicate
+    // after that is read as before.
+    let mut open_aside = None;
     for (i, raw) in content[lead..].split_space().enumerate() {
         let w = raw.trim_end_matches(|c: char| c.is_ascii_punctuation());
         let c = wd.exact(w);
@@ -621,7 +627,14 @@ pub(crate) fn object_before_predicate(wd: &DocWords, content: &str) -> Option<us
             && is_lower_word(w)
             && (auxiliary_word(wd, w) || c & words::ACTION_PAST != 0)
         {
-            return Some(first_comma.or(coordinator_at).unwrap_or(at));
+            let end = first_comma.or(coordinator_at).unwrap_or(at);
+            return Some(open_aside.map_or(end, |d: usize| d.min(end)));
+        }
+        if i >= 1 && matches!(raw, "—" | "–" | "-" | "--") {
+            open_aside = match open_aside {
+                None => Some(at),
+                Some(_) => None,
+            };
         }
         after_infinitive_marker = w.len() == 2 && wd.extra(w) & words::INFINITIVE_MARKER != 0;
         // "Trump's remarks(some of these …)": a bracket glued to a word
@@ -1008,9 +1021,10 @@ pub(crate) fn end_before_markup_and_dash(
         let opens = after
             .first()
             .is_some_and(|&b| b == b'/' || b.is_ascii_alphabetic());
+        // No space before the ">": "if a<b and c>d" compares.
         let closes = after
             .iter()
-            .position(|&b| b == b'>' || b == b'<' || b == b'\n')
+            .position(|&b| matches!(b, b'>' | b'<' | b'\n' | b' ' | b'\t'))
             .is_some_and(|q| after[q] == b'>');
         // A tag that opens the content ends nothing: the claim keeps what
         // follows it rather than vanish ("said that <b>the deal</b> …").

@@ -579,10 +579,16 @@ impl<'a> Resolver<'a> {
         let owner_named_after = span_end != phrase.role.1 && owner.is_some();
         // "ESPN Anchor Rips Colin Kaepernick": a job noun that is no title
         // of address opens a name only in lower case; capitalized it is a
-        // heading's word.
+        // heading's word, unless it opens a sentence of running text
+        // ("Anchor Lester Holt said …", where every first word is) and a
+        // known given name follows it (a heading ending in a period, "Anchor
+        // Expressed Fear About …", names no one).
         let role_words = &self.text[phrase.role.0..phrase.role.1];
-        if role_words.starts_with(|c: char| c.is_uppercase())
-            && self.lex.is_lowercase_role(role_words)
+        let capitalized_lowercase_role = role_words.starts_with(|c: char| c.is_uppercase())
+            && self.lex.is_lowercase_role(role_words);
+        if capitalized_lowercase_role
+            && (self.lines.at(phrase.role.0).title_case
+                || !self.sentence_initial(self.token_from(phrase.role.0)))
         {
             return false;
         }
@@ -600,6 +606,13 @@ impl<'a> Resolver<'a> {
                     // Library": a title and a name that open a thing's
                     // name (an `eponym-head` ends it) name the thing.
                     && !self.name_of_eponym(name_start, name_end)
+                    && (!capitalized_lowercase_role
+                        || self.known_given_name(
+                            self.text[name_start..name_end]
+                                .split(' ')
+                                .next()
+                                .unwrap_or_default(),
+                        ))
             })
         else {
             return false;

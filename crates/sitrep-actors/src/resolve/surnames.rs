@@ -248,12 +248,19 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether the word token `k` stands alone in a speaker's position: a
-    /// verb of saying right after it ("Jordan said") or right before it
-    /// and punctuation after it ("…," said Jordan.").
+    /// verb of saying right after it and no preposition right before it
+    /// ("Jordan said"), or a verb of saying right before it and punctuation
+    /// after it ("…," said Jordan.").
     fn speaker_position(&self, k: usize) -> bool {
         let t = self.tokens[k];
+        // "King Abdullah of Jordan said", "officials in Jordan said": after a
+        // preposition the name is a place or whose someone is, no subject.
+        let after_preposition = k > 0 && self.tokens[k - 1].kind == TokenKind::Word && {
+            let prev = self.word(k - 1);
+            self.lex.is_locative(prev) || self.lex.is_affiliation_preposition(prev)
+        };
         if self.reporting_verb_at(t.end) {
-            return true;
+            return !after_preposition;
         }
         k > 0
             && self.tokens[k - 1].kind == TokenKind::Word

@@ -674,8 +674,8 @@ fn relative_clause_continued(
 /// "Pressing Iran to halt enrichment, the EU offered talks", "Attacking
 /// from the north, Russia seized two towns": an -ing verb opening the
 /// sentence (or the claim's content at `floor`), whose participle clause
-/// runs to a comma after its words (ending at `tend`) with no clause word
-/// or hard stop before it, has no subject of its own; its doer is the main
+/// runs to a comma after its words (ending at `tend`) with no clause word,
+/// finite auxiliary or hard stop before it, has no subject of its own; its doer is the main
 /// clause's subject, the names right after that comma (over determiners
 /// and plain modifiers) that a word other than a comma follows.
 pub(super) fn opening_participle_subject(
@@ -691,8 +691,13 @@ pub(super) fn opening_participle_subject(
         return None;
     }
     let n = s.n();
+    // A finite verb before the comma ("Attacking civilians is a war crime,
+    // France said") makes the -ing form its gerund subject, no participle.
+    let finite = wc::BE | wc::AUX | wc::HAVE;
     let comma = (tend..n)
-        .take_while(|&x| !s.hard_stop(x) && s.f(x) & (wc::THAT | wc::BAR | wc::REL | CUE) == 0)
+        .take_while(|&x| {
+            !s.hard_stop(x) && s.f(x) & (wc::THAT | wc::BAR | wc::REL | CUE | finite) == 0
+        })
         .find(|&x| s.punct(x, ","))?;
     let m = *s.mention_after_np_words(comma + 1, n)?;
     let words_before = (comma + 1..m.a).all(|x| s.mention_at(x).is_none());

@@ -71,6 +71,7 @@ mod probe_mends;
 mod rementions;
 mod review47;
 mod review48;
+mod review50;
 mod session10_mends;
 mod session11_probe_mends;
 mod session11_probes;
