@@ -68,3 +68,30 @@ fn credit_given_without_a_named_holder_is_no_claim() {
         claim_triples(raw)
     );
 }
+
+#[test]
+fn a_named_subject_verb_in_the_passive_is_no_claim_of_its_subject() {
+    // The passive of a verb that speaks only through a subject naming
+    // someone says what was said of the subject: a relative "who" after a
+    // person is no speaker of it either.
+    for raw in [
+        "Ana Ruiz, the reporter who is credited with uncovering the fraud at the agency, will testify.",
+        "Senator Ana Ruiz was mentioned in the report.",
+    ] {
+        let found = claim_triples(raw);
+        assert!(
+            !found
+                .iter()
+                .any(|t| t.1.contains("credited") || t.1.contains("mentioned")),
+            "{raw}: {found:?}"
+        );
+    }
+    // The active keeps its claim.
+    assert_eq!(
+        speaker_of_cue(
+            "Senator Ana Ruiz mentioned the fraud at the agency.",
+            "mentioned"
+        ),
+        "Senator Ana Ruiz"
+    );
+}
