@@ -95,3 +95,21 @@ fn a_named_subject_verb_in_the_passive_is_no_claim_of_its_subject() {
         "Senator Ana Ruiz"
     );
 }
+
+#[test]
+fn a_verb_of_intent_with_its_own_infinitive_takes_no_quote_before_it() {
+    // The quote names a day; "seek" reports the infinitive after it.
+    let raw =
+        "They joined \"Unity Day,\" a day on which the organisers will seek to engage voters.";
+    assert_eq!(
+        content_of_cue(raw, "will seek").as_deref(),
+        Some("to engage voters"),
+        "{raw}"
+    );
+    // With nothing after it, the verb still attributes the quote.
+    let quoted = "\"We will win,\" she said.";
+    assert_eq!(
+        content_of_cue(quoted, "said").as_deref(),
+        Some("We will win")
+    );
+}
