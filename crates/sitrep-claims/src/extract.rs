@@ -375,6 +375,17 @@ impl DocPass<'_> {
                     .is_some_and(|w| w.ends_with("ing"))
                     && !empty_or_setting_after_cue(wd, &text[h.end..hi])
             };
+            // "… "Election Day," a day on which leaders will seek to
+            // engage voters": a verb that reports only an infinitive and
+            // has one right after it has its own content, not the quote.
+            let infinitive_after = |h: &Hit| {
+                lex.cues[h.cue].infinitive_only
+                    && text[h.end..hi.max(h.end)]
+                        .trim_start()
+                        .split_space()
+                        .next()
+                        .is_some_and(|w| wd.extra(w) & words::INFINITIVE_MARKER != 0)
+            };
             let found = hits
                 .iter()
                 .enumerate()
@@ -391,6 +402,7 @@ impl DocPass<'_> {
                         && !text[mc..h.start].contains('\n')
                         && bare_after(h)
                         && !participle_with_object(h)
+                        && !infinitive_after(h)
                         && attributes_quote_before(wd, text, qe, mc, h, hi)
                 });
             if let Some((_, h)) = found {

@@ -677,6 +677,14 @@ impl DocPass<'_> {
         // "the rule requires that …", "it is clear that …": a
         // verb found only by its clause needs a subject that
         // names someone.
+        // "the reporter who is credited with uncovering …", "Trump was
+        // mentioned in the report": a verb that speaks only with a subject
+        // naming someone says nothing of its subject in the passive. One
+        // that takes only a clause is an adjective of the speaker's state
+        // there ("officials were worried such a statement would …").
+        if cue.named_subject && !cue.clause_only && passive_verb(wd, text, cue_start, h) {
+            return None;
+        }
         if (cue.clausal || cue.named_subject)
             && !ctx.names_speaker(&speaker, ss, cue_start)
             && !(cue.named_subject
@@ -2110,9 +2118,17 @@ fn agentless_passive(
     cue.kind == CueKind::Verb
         && !cue.clausal
         && !cue.named_subject
-        && text[cue_start..h.start]
-            .split_space()
-            .any(|w| wd.exact(w) & words::PASSIVE_AUX != 0)
+        && passive_verb(wd, text, cue_start, h)
+        && !clause().split_space().any(|w| w == "by")
+}
+
+/// Whether the verb `h` (its clause from `cue_start`) is in the passive: an
+/// auxiliary of the passive before it, no progressive, no infinitive after
+/// the auxiliary.
+fn passive_verb(wd: &DocWords, text: &str, cue_start: usize, h: Hit) -> bool {
+    text[cue_start..h.start]
+        .split_space()
+        .any(|w| wd.exact(w) & words::PASSIVE_AUX != 0)
         // "is calling for", "is continuing to insist": a progressive is
         // active ("is being criticized" is a passive).
         && !text[cue_start..h.end]
@@ -2122,7 +2138,6 @@ fn agentless_passive(
         // aspect word, and the speech verb after "to" is an active
         // infinitive.
         && !text[cue_start..h.start].ends_with(" to ")
-        && !clause().split_space().any(|w| w == "by")
 }
 
 /// Whether `rest`, the words after a declaring verb, name a state of affairs

@@ -68,3 +68,48 @@ fn credit_given_without_a_named_holder_is_no_claim() {
         claim_triples(raw)
     );
 }
+
+#[test]
+fn a_named_subject_verb_in_the_passive_is_no_claim_of_its_subject() {
+    // The passive of a verb that speaks only through a subject naming
+    // someone says what was said of the subject: a relative "who" after a
+    // person is no speaker of it either.
+    for raw in [
+        "Ana Ruiz, the reporter who is credited with uncovering the fraud at the agency, will testify.",
+        "Senator Ana Ruiz was mentioned in the report.",
+    ] {
+        let found = claim_triples(raw);
+        assert!(
+            !found
+                .iter()
+                .any(|t| t.1.contains("credited") || t.1.contains("mentioned")),
+            "{raw}: {found:?}"
+        );
+    }
+    // The active keeps its claim.
+    assert_eq!(
+        speaker_of_cue(
+            "Senator Ana Ruiz mentioned the fraud at the agency.",
+            "mentioned"
+        ),
+        "Senator Ana Ruiz"
+    );
+}
+
+#[test]
+fn a_verb_of_intent_with_its_own_infinitive_takes_no_quote_before_it() {
+    // The quote names a day; "seek" reports the infinitive after it.
+    let raw =
+        "They joined \"Unity Day,\" a day on which the organisers will seek to engage voters.";
+    assert_eq!(
+        content_of_cue(raw, "will seek").as_deref(),
+        Some("to engage voters"),
+        "{raw}"
+    );
+    // With nothing after it, the verb still attributes the quote.
+    let quoted = "\"We will win,\" she said.";
+    assert_eq!(
+        content_of_cue(quoted, "said").as_deref(),
+        Some("We will win")
+    );
+}
