@@ -444,7 +444,15 @@ impl<'a> Resolver<'a> {
                     AliasKind::Name | AliasKind::Metonym | AliasKind::Place | AliasKind::Surname
                 )
                 && (line.title_case || line.all_caps);
-            kept.push((*h, tentative));
+            // "Jim Comey" is the KB's James Comey by the short form of his
+            // given name: the mention is the whole name.
+            let mut h = *h;
+            if single_word && h.kind == AliasKind::Name && self.is_person(h.actor) {
+                if let Some(given) = self.given_name_form_before(raw, &h) {
+                    h.start = given;
+                }
+            }
+            kept.push((h, tentative));
         }
         // The two sets below are consulted only for tentative hits and
         // surnames, which most documents do not have: built only if needed.
@@ -1055,6 +1063,23 @@ impl<'a> Resolver<'a> {
                 .name
                 .split_whitespace()
                 .any(|n| n == w || self.lex.same_given_name(n, w))
+    }
+
+    /// Where another form of a word of the person's KB name (name-forms
+    /// lexicon: "Jim" for "James") starts right before the person's
+    /// one-word alias `h`, when no alias ends there.
+    fn given_name_form_before(&self, raw: &[AliasMatch], h: &AliasMatch) -> Option<usize> {
+        let given = self.other_given_name_start(h.start)?;
+        let prev = self.token_at(given)?;
+        let w = self.word(prev);
+        (Self::hit_ending_at(raw, self.tokens[prev].end).is_none()
+            && self
+                .kb
+                .actor(h.actor)
+                .name
+                .split_whitespace()
+                .any(|n| n != w && self.lex.same_given_name(n, w)))
+        .then_some(given)
     }
 
     /// Whether `word` is a given name the data knows: a `given-name` row,
