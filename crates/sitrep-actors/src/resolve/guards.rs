@@ -448,8 +448,10 @@ impl<'a> Resolver<'a> {
             // given name: the mention is the whole name.
             let mut h = *h;
             if single_word && h.kind == AliasKind::Name && self.is_person(h.actor) {
-                if let Some(given) = self.given_name_form_before(raw, &h) {
-                    h.start = given;
+                if let Some(start) = self.given_name_form_before(raw, &h).or_else(|| {
+                    self.name_particle_before(h.start, h.end, &self.kb.actor(h.actor).name)
+                }) {
+                    h.start = start;
                 }
             }
             kept.push((h, tentative));
@@ -1080,6 +1082,36 @@ impl<'a> Resolver<'a> {
                 .split_whitespace()
                 .any(|n| n != w && self.lex.same_given_name(n, w)))
         .then_some(given)
+    }
+
+    /// Where the particle of the person's name `name` that stands before
+    /// the surname at `start..end` starts, when it stands right before it
+    /// in the text too, in either case ("De Blasio said", "de Blasio left"
+    /// for Bill de Blasio): the mention is the whole surname.
+    pub(super) fn name_particle_before(
+        &self,
+        start: usize,
+        end: usize,
+        name: &str,
+    ) -> Option<usize> {
+        let prev = self.token_at(start)?.checked_sub(1)?;
+        let t = self.tokens[prev];
+        if t.kind != TokenKind::Word || !self.spaced(t.end, start) {
+            return None;
+        }
+        let w = self.word(prev);
+        let alias = &self.text[start..end];
+        let mut words = name.split_whitespace();
+        let mut before = words.next()?;
+        for n in words {
+            if n == alias {
+                return (before.starts_with(|c: char| c.is_lowercase())
+                    && w.eq_ignore_ascii_case(before))
+                .then_some(t.start);
+            }
+            before = n;
+        }
+        None
     }
 
     /// Whether `word` is a given name the data knows: a `given-name` row,

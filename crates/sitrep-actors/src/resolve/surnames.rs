@@ -232,8 +232,16 @@ impl<'a> Resolver<'a> {
                 c.how = MentionHow::Surname;
                 continue;
             }
+            let own_name = match target {
+                Target::Kb(a) => self.kb.actor(*a).name.as_ref(),
+                Target::NewPerson(p) => p.name.as_str(),
+                _ => "",
+            };
+            let start = self
+                .name_particle_before(t.start, t.end, own_name)
+                .unwrap_or(t.start);
             found.push(Cand {
-                start: t.start,
+                start,
                 end: t.end,
                 target: target.clone(),
                 how: MentionHow::Surname,

@@ -192,3 +192,19 @@ fn a_role_apposed_to_a_surname_names_the_bearer_the_surname_names() {
     let ids = all_ids(text);
     assert!(!ids.iter().any(|id| id == "jeb-bush"), "{text}: {ids:?}");
 }
+
+#[test]
+fn a_surname_with_its_particle_is_mentioned_whole() {
+    // The particle of the name stands before the surname in either case.
+    let text = "Mayor Ana de Varga spoke on Monday. De Varga said the bridge would reopen. \
+                Later, de Varga left the hall.";
+    let mentions = mentions_on(text, DAY);
+    let surfaces: Vec<&str> = mentions.iter().map(|(s, _)| s.as_str()).collect();
+    assert!(surfaces.contains(&"De Varga"), "{mentions:?}");
+    assert!(surfaces.contains(&"de Varga"), "{mentions:?}");
+    assert!(!surfaces.contains(&"Varga"), "{mentions:?}");
+    // Near miss: a word that is no particle of the name stays out.
+    let text = "Mayor Ana de Varga spoke on Monday. Then Varga said the bridge would reopen.";
+    let surfaces: Vec<String> = mentions_on(text, DAY).into_iter().map(|(s, _)| s).collect();
+    assert!(surfaces.iter().any(|s| s == "Varga"), "{surfaces:?}");
+}
