@@ -1045,43 +1045,44 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// The capitalized given-name word right before the person's one-word
+    /// alias `h` ([`Self::other_given_name_start`]) when no alias ends at
+    /// it: where it starts and the word.
+    fn given_word_before(&self, raw: &[AliasMatch], h: &AliasMatch) -> Option<(usize, &'a str)> {
+        let given = self.other_given_name_start(h.start)?;
+        let prev = self.token_at(given)?;
+        Self::hit_ending_at(raw, self.tokens[prev].end)
+            .is_none()
+            .then(|| (given, self.word(prev)))
+    }
+
     /// Whether a capitalized word that is no known name, role, title of
     /// address or word of the person's own KB name stands right before the
     /// person's one-word alias `h`: the given name of another bearer.
     pub(super) fn other_given_name_before(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
-        let Some(given) = self.other_given_name_start(h.start) else {
-            return false;
-        };
-        let Some(prev) = self.token_at(given) else {
-            return false;
-        };
-        let w = self.word(prev);
         // "Jim Comey" is the KB's James Comey: a short form of a word of
         // the person's name is no other given name (name-forms lexicon).
-        Self::hit_ending_at(raw, self.tokens[prev].end).is_none()
-            && !self
+        self.given_word_before(raw, h).is_some_and(|(_, w)| {
+            !self
                 .kb
                 .actor(h.actor)
                 .name
                 .split_whitespace()
                 .any(|n| n == w || self.lex.same_given_name(n, w))
+        })
     }
 
     /// Where another form of a word of the person's KB name (name-forms
     /// lexicon: "Jim" for "James") starts right before the person's
     /// one-word alias `h`, when no alias ends there.
     fn given_name_form_before(&self, raw: &[AliasMatch], h: &AliasMatch) -> Option<usize> {
-        let given = self.other_given_name_start(h.start)?;
-        let prev = self.token_at(given)?;
-        let w = self.word(prev);
-        (Self::hit_ending_at(raw, self.tokens[prev].end).is_none()
-            && self
-                .kb
-                .actor(h.actor)
-                .name
-                .split_whitespace()
-                .any(|n| n != w && self.lex.same_given_name(n, w)))
-        .then_some(given)
+        let (given, w) = self.given_word_before(raw, h)?;
+        self.kb
+            .actor(h.actor)
+            .name
+            .split_whitespace()
+            .any(|n| n != w && self.lex.same_given_name(n, w))
+            .then_some(given)
     }
 
     /// Where the particle of the person's name `name` that stands before

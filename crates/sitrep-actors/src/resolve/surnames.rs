@@ -190,14 +190,14 @@ impl<'a> Resolver<'a> {
             if town.is_none() && (self.overlaps_cand(t.start, t.end) || overlapping.is_some()) {
                 continue;
             }
+            let own_name = match target {
+                Target::Kb(a) => self.kb.actor(*a).name.as_ref(),
+                Target::NewPerson(p) => p.name.as_str(),
+                _ => "",
+            };
             // "Imran Khan's son Kasim Khan": another given name before the
             // surname makes a relative, a person of their own.
             if let Some(given) = self.other_given_name_start(t.start) {
-                let own_name = match target {
-                    Target::Kb(a) => &self.kb.actor(*a).name,
-                    Target::NewPerson(p) => p.name.as_str(),
-                    _ => "",
-                };
                 let given_word = &self.text[given..self.tokens[k - 1].end];
                 if Self::hit_ending_at(&self.hits, self.tokens[k - 1].end).is_none()
                     && !own_name
@@ -232,11 +232,6 @@ impl<'a> Resolver<'a> {
                 c.how = MentionHow::Surname;
                 continue;
             }
-            let own_name = match target {
-                Target::Kb(a) => self.kb.actor(*a).name.as_ref(),
-                Target::NewPerson(p) => p.name.as_str(),
-                _ => "",
-            };
             let start = self
                 .name_particle_before(t.start, t.end, own_name)
                 .unwrap_or(t.start);
