@@ -5,7 +5,8 @@
 //! demand is the concession's content; a verb of giving in receives the act of a noun whose
 //! modifier names its doer; a hosted meeting between two others is mediation, and the passive
 //! host is a host; rows for recognising a state, arms sales, returning the dead, weapons tests,
-//! ruling out talks and giving an ultimatum. Invented sentences, each with a near miss.
+//! ruling out talks and giving an ultimatum. Speaking to an outlet, or to a body no one resolved,
+//! is no consultation. Invented sentences, each with a near miss.
 
 use crate::common;
 
@@ -28,6 +29,10 @@ FRA\tcountry\tFrance\tFRA\t\t\t\t\tadj:French|meto:Paris
 IND\tcountry\tIndia\tIND\t\t\t\t\tadj:Indian
 PRK\tcountry\tNorth Korea\tPRK\t\t\t\t\tadj:North Korean|meto:Pyongyang
 LBN\tcountry\tLebanon\tLBN\t\t\t\t\tadj:Lebanese|meto:Beirut
+DEU\tcountry\tGermany\tDEU\t\t\t\t\tadj:German|meto:Berlin
+vladimir-putin\tperson\tVladimir Putin\tRUS\tGOV\tpresident\t2012-05-07\t\tPutin
+recep-tayyip-erdogan\tperson\tRecep Tayyip Erdogan\tTUR\tGOV\tpresident\t2014-08-28\t\tErdogan
+daily-courier\tmedia\tDaily Courier\tUSA\tMED\t\t\t\tthe Daily Courier
 ";
 
 const ROLES: &str = "phrase\tsector\tnumber\nofficials\tGOV\tgroup\n";
@@ -176,6 +181,14 @@ fn recognition_sales_returns_tests_and_refusals() {
     let e = starting("Iran ruled out talks with the United States.", "ruled out");
     assert_eq!(e.event_type, EventType::Reject);
     assert_eq!((e.source, e.target), (ids(&["IRN"]), ids(&["USA"])));
+    // Not ruling talks out is no refusal (as "rule out ... cooperation").
+    let evs = events("Germany has not ruled out talks with Russia.");
+    let refusal = evs
+        .iter()
+        .find(|e| e.event_type == EventType::Reject)
+        .unwrap_or_else(|| panic!("{evs:?}"));
+    assert_eq!(refusal.modality, Modality::Negated);
+    assert_eq!(refusal.source, ids(&["DEU"]));
     // Ruling out something else is no refusal to meet.
     assert!(!events("Iran ruled out a rise in fuel prices.")
         .iter()
@@ -197,4 +210,32 @@ fn a_conviction_stays_a_legal_action() {
     );
     assert_eq!(e.event_type, EventType::Coerce);
     assert_eq!(e.mode.as_deref(), Some("arrest"));
+}
+
+#[test]
+fn speaking_to_an_outlet_or_an_audience_is_no_consultation() {
+    let consults = |text: &str| {
+        events(text)
+            .into_iter()
+            .filter(|e| e.event_type == EventType::Consult)
+            .count()
+    };
+    for text in [
+        "Speaking to the Daily Courier on Monday, Putin said Russia would respond.",
+        "Putin spoke to the Daily Courier on Monday.",
+        "Speaking to the Rotary Club of Denver, Putin praised the plan.",
+    ] {
+        assert_eq!(consults(text), 0, "{text}: {:?}", events(text));
+    }
+    // A named party spoken to is consulted, in the opening frame too.
+    let e = starting("Putin spoke to Erdogan on Monday.", "spoke");
+    assert_eq!(e.event_type, EventType::Consult);
+    assert_eq!(
+        (e.source, e.target),
+        (ids(&["vladimir-putin"]), ids(&["recep-tayyip-erdogan"]))
+    );
+    assert_eq!(
+        consults("Speaking to Erdogan on Monday, Putin said Russia would respond."),
+        1
+    );
 }
