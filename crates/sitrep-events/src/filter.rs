@@ -541,6 +541,22 @@ impl EventFilter {
                     }
                 }
             }
+            // "Speaking to \"CBS This Morning\" Monday, Rubio refrained": a
+            // consultation whose every counterpart is an outlet is an
+            // interview, where the outlet reports what it is told, not a
+            // party that is consulted.
+            let interviewed = |id: &String| {
+                actors
+                    .actor_by_id(id)
+                    .and_then(|a| actors.actors.get(a))
+                    .is_some_and(|a| self.reporter.contains(&a.kind))
+            };
+            if e.event_type == EventType::Consult
+                && !e.target.is_empty()
+                && e.target.iter().all(interviewed)
+            {
+                continue;
+            }
             // A participant named in this sentence only by a city or province
             // ("Virginia", "Cleveland") stays (PLOVER codes the place's state)
             // but does not make the event political.

@@ -359,11 +359,13 @@ impl Clause<'_> {
                 && (s.f(j - 1) & PREPS == 0 || self.giver_from().is_some());
             // "bowed to pressure from Russia", "caved to demands from the
             // union": a verb of giving in before "to" receives the act of
-            // the noun's "from" party, as a converse verb does.
+            // the noun's "from" party, as a converse verb does; so it does
+            // when a name among the noun's modifiers says whose act it is
+            // ("bowed to US pressure", "caved to Chinese demands").
             let gives_in = j > floor + 1
                 && s.f(j - 1) & wc::TO != 0
                 && s.is_listed(j - 2, |lex| &lex.listed.yield_verbs)
-                && self.giver_from().is_some();
+                && (self.giver_from().is_some() || (j..t.ta).any(|k| s.mention_at(k).is_some()));
             if gives_in {
                 return Some(j - 2);
             }

@@ -381,6 +381,11 @@ pub(super) fn nominal_reading(s: &Sent, ta: usize, form: Form) -> bool {
     if matches!(form, Form::Past | Form::Ing) {
         return false;
     }
+    // "caved to demands from China", "in response to threats": an
+    // infinitive is never an -s form, so one after "to" is a plural noun.
+    if f & wc::TO != 0 && form == Form::S {
+        return true;
+    }
     if f & (wc::AUX | wc::PRON | wc::TO | wc::NEG | wc::REL | wc::THAT | wc::SKIP) != 0 {
         return false;
     }

@@ -22,7 +22,45 @@ pub(super) fn choose_triggers(
     for hit in hits {
         add_hit_trigger(sc, s, hit, trigs, &mut consumed_to, lower);
     }
+    absorb_conceded_demands(s, trigs);
     index_triggers(s, trigs);
+}
+
+/// "conceded at last to demands from UNITA", "gave in to demands from
+/// China": a demand that a concession verb gives in to (through "to", over
+/// the noun's modifiers, at most two plain words after the verb) is what is
+/// conceded, told by the concession's own event as "accepted the demands"
+/// is, not a second act. ("caved to demands" has no concession trigger:
+/// the demand stays the event, aimed at the one who gave in.)
+fn absorb_conceded_demands(s: &Sent, trigs: &mut [Trig]) {
+    for i in 1..trigs.len() {
+        let t = &trigs[i];
+        if !t.nominal || t.event_type != EventType::Request {
+            continue;
+        }
+        let mut k = t.ta;
+        while k > 0
+            && (s.f(k - 1) & (wc::DET | wc::POSS) != 0
+                || s.is_modifier_word(k - 1)
+                || s.mention_at(k - 1).is_some())
+        {
+            k -= 1;
+        }
+        if k == 0 || s.f(k - 1) & wc::TO == 0 {
+            continue;
+        }
+        let to = k - 1;
+        let conceded = trigs[..i].iter().any(|v| {
+            v.is_verb()
+                && v.event_type == EventType::Concede
+                && v.tend <= to
+                && to - v.tend <= 2
+                && (v.tend..to).all(|x| !s.is_punct(x) && s.mention_at(x).is_none())
+        });
+        if conceded {
+            trigs[i].absorbed = true;
+        }
+    }
 }
 
 /// The lexicon row a hit takes here, with its form, the token after the
@@ -419,6 +457,18 @@ fn add_hit_trigger(
         }
     }
     *consumed_to = tend;
+    // "A protest was lodged with Japan": the noun before a passive support
+    // verb is that verb's object, and the act is the verb's row with it
+    // ("lodge ... protest", a diplomatic complaint), as in the active; the
+    // noun stays the trigger.
+    let noun_pos = lex.entries[e as usize].pos;
+    if noun_pos == Pos::Noun {
+        if let Some(row) = passive_light_row(s, lex, tend)
+            .filter(|&row| lex.entries[row as usize].event_type.is_some())
+        {
+            e = row;
+        }
+    }
     let entry = &lex.entries[e as usize];
     let Some(event_type) = entry.event_type else {
         return; // "declined to comment": consumed, not an event
@@ -444,7 +494,7 @@ fn add_hit_trigger(
                 && s.f(p) & (wc::HAVE | wc::PRON | wc::AUX) == 0
                 && s.word(p).starts_with(|c: char| c.is_lowercase()))
     };
-    let (tb, tend, end) = if entry.pos == Pos::Verb
+    let (tb, tend, end) = if noun_pos == Pos::Verb
         && form == Form::Past
         && tend == tb
         && tb > ta + 1
@@ -464,14 +514,14 @@ fn add_hit_trigger(
         kind: Kind::Lexicon(e),
         event_type,
         class,
-        pos: entry.pos,
+        pos: noun_pos,
         form,
         ta,
         tb,
         tend,
         start: hit.start,
         end,
-        nominal: entry.pos == Pos::Noun,
+        nominal: noun_pos == Pos::Noun,
         voice: Voice::Active,
         source: Vec::new(),
         target: Vec::new(),

@@ -568,3 +568,51 @@ pub(super) fn reduced_passive_row(
         .find(|&&(e, _)| lex.tail_stems[e as usize].len() == 1)
         .map(|&(e, form)| (e, form, tb))
 }
+
+/// The gapped row a support verb in the passive takes from the event noun
+/// it follows ("a protest was lodged with Japan": "lodge ... protest", a
+/// diplomatic complaint, where the bare noun is a street protest; "an
+/// ultimatum has been issued to"). The noun ends before token `tend`; the
+/// verb is a past form of the `light` class after a form of "be" (over
+/// auxiliaries and adverbs), and its one-word-object row for the noun gives
+/// the act's type, as in the active "Russia lodged a protest with Japan".
+pub(super) fn passive_light_row(s: &Sent, lex: &EventLexicon, tend: usize) -> Option<u32> {
+    let n = s.n();
+    if tend == 0 || tend >= n || s.f(tend) & (wc::BE | wc::AUX | wc::HAVE) == 0 {
+        return None;
+    }
+    let mut v = tend;
+    while v < n && s.f(v) & (wc::AUX | wc::HAVE | wc::SKIP) != 0 && s.f(v) & wc::BE == 0 {
+        v += 1;
+    }
+    if v >= n || s.f(v) & wc::BE == 0 {
+        return None;
+    }
+    v += 1;
+    while v < n && s.f(v) & wc::SKIP != 0 {
+        v += 1;
+    }
+    if v >= n || s.f(v) & wc::LIGHT == 0 || s.word(v).ends_with("ing") {
+        return None;
+    }
+    let (Some(Looked::Known { info: verb, .. }), Some(Looked::Known { info: noun, .. })) =
+        (s.looked.get(v), s.looked.get(tend - 1))
+    else {
+        return None;
+    };
+    if verb.single == NO_ID || noun.gap_stem == NO_ID {
+        return None;
+    }
+    let stems = lex
+        .gapped_stems
+        .get(verb.single as usize)
+        .copied()
+        .unwrap_or(0);
+    if stems & gapped_stem_bit(noun.gap_stem) == 0 {
+        return None;
+    }
+    lex.gapped_rows(verb.single, noun.gap_stem)?
+        .iter()
+        .find(|&&(e, form)| form == Form::Past && lex.tail_stems[e as usize].len() == 1)
+        .map(|&(e, _)| e)
+}
