@@ -27,6 +27,19 @@ pub(crate) struct FirstByteLen {
     lengths_by_first: [u32; 129],
 }
 
+/// Each byte's [`FirstByteLen`] slot in any case: an ASCII byte's lower
+/// case, 128 for every other byte. One load where the descriptor pass would
+/// lower-case and clamp each token's first byte.
+const ANY_CASE_SLOTS: [u8; 256] = {
+    let mut slots = [128u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        slots[b] = (b as u8).to_ascii_lowercase();
+        b += 1;
+    }
+    slots
+};
+
 impl Default for FirstByteLen {
     fn default() -> Self {
         FirstByteLen {
@@ -69,7 +82,10 @@ impl FirstByteLen {
     /// against several filters works them out once.
     #[inline]
     pub(crate) fn any_case_key(first: u8, len: usize) -> (usize, u32) {
-        (Self::slot(first.to_ascii_lowercase()), 1 << len.min(31))
+        (
+            usize::from(ANY_CASE_SLOTS[usize::from(first)]),
+            1 << len.min(31),
+        )
     }
 
     /// Whether some noted word has the slot and length bit `key`

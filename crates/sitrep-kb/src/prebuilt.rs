@@ -439,6 +439,7 @@ pub(crate) fn decode(bytes: &'static [u8]) -> Kb {
         senses: std::sync::OnceLock::from(senses),
         place_governments: std::sync::OnceLock::from(governments),
         legislative_bodies: std::sync::OnceLock::from(legislatures),
+        aliases_by_actor: std::sync::OnceLock::new(),
     }
 }
 
