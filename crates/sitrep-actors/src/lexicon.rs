@@ -165,21 +165,21 @@ impl<V> WordClass<V> {
         // case whichever lower-casing it takes, so only a key opening so may
         // equal it: one load turns most words away before the whole word is
         // read (`is_ascii`). Keys not in ASCII are not in the table.
+        // Both tests read one slot of the pre-test, found by the first
+        // byte's key.
         if let Some(&first) = word.as_bytes().first() {
-            if !self.non_ascii_keys && !self.ascii_keys.may_start_any_case(first) {
-                return None;
-            }
-            // ASCII lower-casing keeps the length and maps the first byte
-            // to the key's first byte, so an ASCII word whose first byte
-            // and length no key has is no key; a word beyond ASCII may
-            // change its length as it is lower-cased, so only an ASCII
-            // word is turned away on them (the ASCII test is made only
-            // for the words they would turn away).
-            if first.is_ascii()
-                && !self
-                    .ascii_keys
-                    .may_hold(first.to_ascii_lowercase(), word.len())
-            {
+            let (slot, bit) = FirstByteLen::any_case_key(first, word.len());
+            let lengths = self.ascii_keys.lengths_by_first[slot];
+            if first.is_ascii() && lengths & bit == 0 {
+                if !self.non_ascii_keys && lengths == 0 {
+                    return None;
+                }
+                // ASCII lower-casing keeps the length and maps the first
+                // byte to the key's first byte, so an ASCII word whose
+                // first byte and length no key has is no key; a word beyond
+                // ASCII may change its length as it is lower-cased, so only
+                // an ASCII word is turned away on them (the ASCII test is
+                // made only for the words they would turn away).
                 return if word.is_ascii() {
                     None
                 } else {
