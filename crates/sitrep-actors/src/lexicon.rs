@@ -27,6 +27,19 @@ pub(crate) struct FirstByteLen {
     lengths_by_first: [u32; 129],
 }
 
+/// Each byte's [`FirstByteLen`] slot in any case: an ASCII byte's lower
+/// case, 128 for every other byte. One load where the descriptor pass would
+/// lower-case and clamp each token's first byte.
+const ANY_CASE_SLOTS: [u8; 256] = {
+    let mut slots = [128u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        slots[b] = (b as u8).to_ascii_lowercase();
+        b += 1;
+    }
+    slots
+};
+
 impl Default for FirstByteLen {
     fn default() -> Self {
         FirstByteLen {
@@ -63,12 +76,42 @@ impl FirstByteLen {
         !first.is_ascii() || self.lengths_by_first[Self::slot(first.to_ascii_lowercase())] != 0
     }
 
-    /// Whether some noted word may be a word in any case that starts with
-    /// byte `first` and is `len` bytes long; a word not in ASCII always may
-    /// (lower-casing it can change its bytes).
+    /// The slot and length bit that [`FirstByteLen::holds_key`] reads for a
+    /// token starting with byte `first` and `len` bytes long, in any case
+    /// (the ASCII lower case of its first byte): a pass testing one token
+    /// against several filters works them out once.
     #[inline]
-    pub(crate) fn may_hold_any_case(&self, first: u8, len: usize) -> bool {
-        !first.is_ascii() || self.may_hold(first.to_ascii_lowercase(), len)
+    pub(crate) fn any_case_key(first: u8, len: usize) -> (usize, u32) {
+        (
+            usize::from(ANY_CASE_SLOTS[usize::from(first)]),
+            1 << len.min(31),
+        )
+    }
+
+    /// Whether some noted word has the slot and length bit `key`
+    /// ([`FirstByteLen::any_case_key`]).
+    #[inline]
+    pub(crate) fn holds_key(&self, (slot, bit): (usize, u32)) -> bool {
+        self.lengths_by_first[slot] & bit != 0
+    }
+
+    /// This filter read by key for tokens in any case: a token not in
+    /// ASCII always may be a noted word (lower-casing it can change its
+    /// bytes).
+    pub(crate) fn any_case_keys(mut self) -> FirstByteLen {
+        self.lengths_by_first[128] = u32::MAX;
+        self
+    }
+
+    /// This filter read by key for tokens opening with an ASCII letter
+    /// only: every other first byte holds no word.
+    pub(crate) fn letter_keys(mut self) -> FirstByteLen {
+        for (slot, lengths) in self.lengths_by_first.iter_mut().enumerate() {
+            if !u8::try_from(slot).is_ok_and(|b| b.is_ascii_lowercase()) {
+                *lengths = 0;
+            }
+        }
+        self
     }
 }
 
@@ -122,21 +165,21 @@ impl<V> WordClass<V> {
         // case whichever lower-casing it takes, so only a key opening so may
         // equal it: one load turns most words away before the whole word is
         // read (`is_ascii`). Keys not in ASCII are not in the table.
+        // Both tests read one slot of the pre-test, found by the first
+        // byte's key.
         if let Some(&first) = word.as_bytes().first() {
-            if !self.non_ascii_keys && !self.ascii_keys.may_start_any_case(first) {
-                return None;
-            }
-            // ASCII lower-casing keeps the length and maps the first byte
-            // to the key's first byte, so an ASCII word whose first byte
-            // and length no key has is no key; a word beyond ASCII may
-            // change its length as it is lower-cased, so only an ASCII
-            // word is turned away on them (the ASCII test is made only
-            // for the words they would turn away).
-            if first.is_ascii()
-                && !self
-                    .ascii_keys
-                    .may_hold(first.to_ascii_lowercase(), word.len())
-            {
+            let (slot, bit) = FirstByteLen::any_case_key(first, word.len());
+            let lengths = self.ascii_keys.lengths_by_first[slot];
+            if first.is_ascii() && lengths & bit == 0 {
+                if !self.non_ascii_keys && lengths == 0 {
+                    return None;
+                }
+                // ASCII lower-casing keeps the length and maps the first
+                // byte to the key's first byte, so an ASCII word whose
+                // first byte and length no key has is no key; a word beyond
+                // ASCII may change its length as it is lower-cased, so only
+                // an ASCII word is turned away on them (the ASCII test is
+                // made only for the words they would turn away).
                 return if word.is_ascii() {
                     None
                 } else {
@@ -969,12 +1012,13 @@ impl ContextLexicon {
         self.name_genders.get_any_case(word).copied()
     }
 
-    /// The first bytes and lengths of the bare descriptors, for
-    /// [`FirstByteLen::may_hold_any_case`]: the descriptor pass tests every
-    /// token with it, so it takes a copy into the loop rather than reading
-    /// it through `self` at each token.
+    /// The first bytes and lengths of the bare descriptors, read by
+    /// [`FirstByteLen::any_case_key`] (a token not in ASCII always may be
+    /// one): the descriptor pass tests every token with it, so it takes a
+    /// copy into the loop rather than reading it through `self` at each
+    /// token.
     pub(crate) fn bare_descriptor_filter(&self) -> FirstByteLen {
-        self.bare_descriptors.ascii_keys
+        self.bare_descriptors.ascii_keys.any_case_keys()
     }
 
     /// A descriptor that names a state's body with no "the" ("authorities").
@@ -1201,12 +1245,13 @@ impl ContextLexicon {
         self.present_prefixes.get_any_case(word).is_some()
     }
 
-    /// Whether an ASCII word starting with byte `first` (a letter) and `len`
-    /// bytes long may be a back noun, without a lookup; a capitalized one
-    /// only names an office's holder ("the Pope"), checked on its row.
-    #[inline]
-    pub(crate) fn may_be_back_noun(&self, first: u8, len: usize) -> bool {
-        first.is_ascii_alphabetic() && self.back_nouns.ascii_keys.may_hold_any_case(first, len)
+    /// Whether a token may be a back noun, read by its
+    /// [`FirstByteLen::any_case_key`] without a lookup: it opens with an
+    /// ASCII letter, and some back noun has its length and that letter in
+    /// lower case (a capitalized one only names an office's holder,
+    /// checked on its row). The descriptor pass tests every token with it.
+    pub(crate) fn back_noun_filter(&self) -> FirstByteLen {
+        self.back_nouns.ascii_keys.letter_keys()
     }
 
     /// The roles a bare role noun names back besides itself ("ambassador",
@@ -1557,11 +1602,28 @@ mod tests {
     fn bare_descriptor_filter_any_case() {
         let lex = ContextLexicon::builtin().expect("built-in context file parses");
         let filter = lex.bare_descriptor_filter();
-        let may = |w: &str| filter.may_hold_any_case(w.as_bytes()[0], w.len());
+        let may = |w: &str| filter.holds_key(FirstByteLen::any_case_key(w.as_bytes()[0], w.len()));
         for w in ["authorities", "Authorities", "AUTHORITIES", "Éauthorities"] {
             assert!(may(w), "{w}");
         }
         for w in ["authority", "Bauthorities", "the", "said"] {
+            assert!(!may(w), "{w}");
+        }
+    }
+
+    /// The back-noun pre-test lets back nouns through in every casing, and
+    /// turns away every token opening beyond ASCII or with no letter (a
+    /// back noun is read in its ASCII casings only).
+    #[test]
+    fn back_noun_filter_any_case_letters_only() {
+        let lex = ContextLexicon::builtin().expect("built-in context file parses");
+        let filter = lex.back_noun_filter();
+        let may = |w: &str| filter.holds_key(FirstByteLen::any_case_key(w.as_bytes()[0], w.len()));
+        for w in ["monitor", "Monitor", "MONITOR", "foundation", "pontiff"] {
+            assert!(lex.back_noun(w).is_some(), "{w} is a back noun");
+            assert!(may(w), "{w}");
+        }
+        for w in ["Émonitor", "-monitor", "1monitor", "\"monitor"] {
             assert!(!may(w), "{w}");
         }
     }
@@ -1671,7 +1733,8 @@ mod tests {
         let mut f = FirstByteLen::default();
         f.add(b'd', 2);
         f.add(b'm', 6);
-        let may = |w: &str| f.may_hold_any_case(w.as_bytes()[0], w.len());
+        let keys = f.any_case_keys();
+        let may = |w: &str| keys.holds_key(FirstByteLen::any_case_key(w.as_bytes()[0], w.len()));
         for w in ["dr", "Dr", "DR", "madame", "Madame", "Été"] {
             assert!(may(w), "{w}");
         }

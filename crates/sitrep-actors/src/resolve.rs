@@ -163,6 +163,10 @@ pub(crate) struct Resolver<'a> {
     /// Tokens right after "his"/"her" ("office" of "his office"), found by
     /// the descriptor pass for [`Resolver::possessive_office_mentions`].
     after_possessives: Vec<usize>,
+    /// Words that may be back nouns ("the monitor"), in text order: noted
+    /// by `descriptor_mentions`' pass over the tokens for
+    /// `back_noun_mentions`.
+    back_noun_tokens: Vec<usize>,
     /// Person roles standing bare after "the" ("the minister said"), by
     /// span, head and role as stated: resolved once every name is placed.
     bare_person_roles: Vec<BarePersonRole>,
@@ -297,6 +301,7 @@ impl<'a> Resolver<'a> {
             cands: Vec::new(),
             anaphors: Vec::new(),
             after_possessives: Vec::new(),
+            back_noun_tokens: Vec::new(),
             bare_person_roles: Vec::new(),
             bare_group_roles: Vec::new(),
             found: Vec::new(),

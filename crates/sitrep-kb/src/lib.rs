@@ -217,4 +217,41 @@ israel-katz\tperson\tIsrael Katz\tISR\tMIL\tdefense minister\t2024-11\t\t
             Some("Iranian")
         );
     }
+
+    /// Each actor's aliases, as the index gives them, are the KB's aliases
+    /// of that actor in KB order, also for an actor whose rows come from two
+    /// files (its aliases then lie apart in the list); an index that is no
+    /// actor's has none.
+    #[test]
+    fn aliases_of_an_actor_are_its_aliases_in_kb_order() {
+        let mut b = KbBuilder::default();
+        b.add_actor_rows(parse_actor_file("t.tsv", ROWS).unwrap());
+        b.add_actor_rows(
+            parse_actor_file(
+                "more.tsv",
+                "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+IRN\tcountry\tIran\tIRN\t\t\t\t\tthe Islamic Republic
+",
+            )
+            .unwrap(),
+        );
+        let kb = b.build();
+        for actor in 0..kb.actors().len() {
+            let by_scan: Vec<*const Alias> = kb
+                .aliases()
+                .iter()
+                .filter(|a| a.actor == actor)
+                .map(|a| a as *const Alias)
+                .collect();
+            let by_index: Vec<*const Alias> =
+                kb.aliases_of(actor).map(|a| a as *const Alias).collect();
+            assert_eq!(by_index, by_scan, "{}", kb.actor(actor).id);
+        }
+        let iran: Vec<&str> = kb
+            .aliases_of(kb.index_of("IRN").unwrap())
+            .map(|a| &*a.text)
+            .collect();
+        assert!(iran.contains(&"Iranian") && iran.contains(&"the Islamic Republic"));
+        assert_eq!(kb.aliases_of(kb.actors().len()).count(), 0);
+    }
 }

@@ -152,6 +152,40 @@ pub struct Kb {
     /// ([`Kb::legislative_body_named`]). Built on first use; the prebuilt
     /// KB carries them (every run of news asks).
     pub(crate) legislative_bodies: OnceLock<LegislativeBodies>,
+    /// Each actor's aliases ([`Kb::aliases_of`]). Built on first use, from
+    /// the aliases in one counting pass; the prebuilt KB carries it (a run
+    /// of news asks, and reading it costs a third of building it).
+    pub(crate) aliases_by_actor: OnceLock<AliasesByActor>,
+}
+
+/// The aliases grouped by actor: actor `a`'s alias indices are
+/// `ids[starts[a]..starts[a + 1]]`, in KB order.
+#[derive(Debug, Default)]
+pub(crate) struct AliasesByActor {
+    pub(crate) starts: Vec<u32>,
+    pub(crate) ids: Vec<u32>,
+}
+
+impl AliasesByActor {
+    /// The index of `aliases` for `actors` actors, by a counting sort on
+    /// each alias's actor (stable: KB order within an actor).
+    pub(crate) fn of(actors: usize, aliases: &[Alias]) -> AliasesByActor {
+        let mut starts = vec![0u32; actors + 1];
+        for a in aliases {
+            starts[a.actor + 1] += 1;
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut next = starts.clone();
+        let mut ids = vec![0u32; aliases.len()];
+        for (i, a) in aliases.iter().enumerate() {
+            let slot = &mut next[a.actor];
+            ids[*slot as usize] = i as u32;
+            *slot += 1;
+        }
+        AliasesByActor { starts, ids }
+    }
 }
 
 /// The organizations of a legislature's sector (LEG), about a hundred
@@ -552,6 +586,20 @@ impl Kb {
         &self.aliases
     }
 
+    /// The aliases of actor `actor`, in KB order (none for an index that
+    /// is no actor's): read from an index built on first use, so a
+    /// question about one actor does not walk every alias of the KB.
+    pub fn aliases_of(&self, actor: usize) -> impl Iterator<Item = &Alias> {
+        let index = self
+            .aliases_by_actor
+            .get_or_init(|| AliasesByActor::of(self.actors.len(), &self.aliases));
+        let range = match (index.starts.get(actor), index.starts.get(actor + 1)) {
+            (Some(&a), Some(&b)) => a as usize..b as usize,
+            _ => 0..0,
+        };
+        index.ids[range].iter().map(|&i| &self.aliases[i as usize])
+    }
+
     /// Role phrases: those of the role files plus generated regular plurals
     /// of one-person roles ("ministers", a group).
     pub fn roles(&self) -> &[RolePhrase] {
@@ -790,6 +838,7 @@ impl KbBuilder {
             senses: OnceLock::new(),
             place_governments: OnceLock::new(),
             legislative_bodies: OnceLock::new(),
+            aliases_by_actor: OnceLock::new(),
         }
     }
 }

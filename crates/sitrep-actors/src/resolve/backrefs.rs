@@ -25,13 +25,10 @@ impl<'a> Resolver<'a> {
         self.sort_cands();
         let bytes = self.text.as_bytes();
         let mut found = std::mem::take(&mut self.found);
-        for k in 1..self.tokens.len() {
+        // The words that may be back nouns, noted by the descriptor pass.
+        let back_noun_tokens = std::mem::take(&mut self.back_noun_tokens);
+        for &k in &back_noun_tokens {
             let t = self.tokens[k];
-            if t.kind != TokenKind::Word
-                || !self.lex.may_be_back_noun(bytes[t.start], t.end - t.start)
-            {
-                continue;
-            }
             let Some(back) = self.lex.back_noun(self.word(k)) else {
                 continue;
             };

@@ -1035,13 +1035,10 @@ impl<'a> Resolver<'a> {
         {
             return false;
         }
-        // Rare (a suffix follows a person's name): the alias scan is cheap
-        // enough here.
-        !self.kb.aliases().iter().any(|a| {
-            a.actor == h.actor
-                && a.text
-                    .split([' ', ',', '.'])
-                    .any(|w| w.eq_ignore_ascii_case(suffix))
+        !self.kb.aliases_of(h.actor).any(|a| {
+            a.text
+                .split([' ', ',', '.'])
+                .any(|w| w.eq_ignore_ascii_case(suffix))
         })
     }
 
