@@ -155,3 +155,25 @@ fn what_is_said_inside_brackets_ends_with_them() {
         Some("it would appeal the ruling")
     );
 }
+
+#[test]
+fn a_count_of_days_after_the_setting_of_a_postposed_cue_dates_the_report() {
+    assert_eq!(
+        content_of_cue(
+            "The strike will continue, the union said on Thursday, two days after talks collapsed.",
+            "said"
+        )
+        .as_deref(),
+        Some("The strike will continue")
+    );
+    // Near miss: a clause that is no count of time units keeps the claim
+    // from reading the sentence start as its content.
+    assert_ne!(
+        content_of_cue(
+            "The strike will continue, the union said on Thursday, talks having collapsed.",
+            "said"
+        )
+        .as_deref(),
+        Some("The strike will continue")
+    );
+}
