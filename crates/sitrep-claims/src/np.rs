@@ -547,7 +547,16 @@ fn appositives_after(
             && at + seg.len() >= e + 1 + tail.len()
             && lead.split_space().count() <= 5
             && !lead.split_space().any(|w| w == "that");
-        let clause = (lower && first.ends_with("ing")) || adverbial;
+        // "said Jo Roe, director of the group, reports USA Today" / "…,
+        // writes the Gazette": a speech verb with its subject after the
+        // appositives is the writer's relay, not a description of the
+        // speaker.
+        let relay = lower
+            && wd.exact(first) & (words::REPORTING_VERB | words::CONFORMATIVE_VERB) != 0
+            && lead.split_space().nth(1).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) || wd.exact(w) & words::DETERMINER != 0
+            });
+        let clause = (lower && first.ends_with("ing")) || adverbial || relay;
         if last.is_some() && (closes || clause) {
             break;
         }

@@ -177,3 +177,29 @@ fn a_count_of_days_after_the_setting_of_a_postposed_cue_dates_the_report() {
         Some("The strike will continue")
     );
 }
+
+#[test]
+fn a_relay_after_the_appositives_of_an_inverted_speaker_is_no_description() {
+    assert_eq!(
+        speaker_of_cue(
+            "The plan is wrong, said Jo Roe, director of the Lakes Fund, reports Metro Today.",
+            "said"
+        ),
+        "Jo Roe, director of the Lakes Fund"
+    );
+    assert_eq!(
+        speaker_of_cue(
+            "The plan is wrong, said Jo Roe, a lawyer, writes the Gazette.",
+            "said"
+        ),
+        "Jo Roe, a lawyer"
+    );
+    // Near miss: an appositive naming an outlet stays the speaker's.
+    assert_eq!(
+        speaker_of_cue(
+            "The plan is wrong, said Jo Roe, a lawyer for the Gazette.",
+            "said"
+        ),
+        "Jo Roe, a lawyer for the Gazette"
+    );
+}
