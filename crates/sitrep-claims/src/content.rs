@@ -866,6 +866,33 @@ pub(crate) fn trailing_which_clause(content: &str) -> Option<usize> {
         .then_some(at)
 }
 
+/// Where a second relative clause on the same antecedent opens in a
+/// noun-object content (" and whom ", " and who ", " but which "): "David
+/// Duke (who endorses Trump and whom Trump took a long time to disavow)"
+/// — the cue's object ends at the conjunction; the second clause is the
+/// writer's, about the antecedent, not what the relative's speaker said.
+///
+/// A wh-word before the conjunction makes the pair two questions or two
+/// clauses of one relative inside the content ("sniff out who was a
+/// supporter and who was an interloper"), which stay.
+pub(crate) fn coordinated_relative(wd: &DocWords, content: &str) -> Option<usize> {
+    let b = content.as_bytes();
+    let at = memchr::memmem::find_iter(b, b" and ")
+        .map(|at| (at, " and ".len()))
+        .chain(memchr::memmem::find_iter(b, b" but ").map(|at| (at, " but ".len())))
+        .filter(|&(at, len)| {
+            let next = content[at + len..].split_space().next().unwrap_or("");
+            matches!(next, "who" | "whom" | "whose" | "which")
+        })
+        .map(|(at, _)| at)
+        .min()?;
+    let before = &content[..at];
+    let asks = before.split_space().any(|w| {
+        matches!(w, "who" | "whom" | "whose" | "which") || lower_in(wd, w, words::WH_OPENER)
+    });
+    (!before.trim().is_empty() && !asks).then_some(at)
+}
+
 /// Where an apposition that describes a name ending the content starts (its
 /// comma's offset): "praised Jeffrey Feltman, a State Department official
 /// overseeing Lebanon", "reiterated his support for Mr. Trump, the

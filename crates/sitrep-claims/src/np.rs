@@ -69,6 +69,55 @@ pub(crate) fn participle_aside(wd: &DocWords, seg: &str) -> bool {
         && linked
 }
 
+/// Whether the time word `w` at `ws` is a word of a name: "A reporter for
+/// USA Today said", "Russia Today reported" — a time word news writes in
+/// lower case (`lowercase_time`), here in Title Case (not an all-caps
+/// heading), after a capitalized word with no punctuation between, outside
+/// a Title Case line.
+pub(crate) fn time_in_name(
+    wd: &DocWords,
+    text: &str,
+    lo: usize,
+    ws: usize,
+    w: &str,
+    classes: words::Classes,
+) -> bool {
+    if classes & words::TIME_WORD == 0
+        || !w.starts_with(|c: char| c.is_ascii_uppercase())
+        || !w.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        || wd.extra(w) & words::LOWERCASE_TIME == 0
+        || ws <= lo
+    {
+        return false;
+    }
+    let Some(before) = text[lo..ws].strip_suffix(' ') else {
+        return false;
+    };
+    let prev = &before[after_last_of(before, b" \n\"")..];
+    prev.starts_with(|c: char| c.is_ascii_uppercase())
+        && !prev.ends_with([',', '.', ':', ';'])
+        && !crate::cue::in_title_case_line(text, ws)
+}
+
+/// Whether `seg`, the words after a comma, open with a present participle
+/// of an aside on what the subject does ("referring to the talks", "citing
+/// a new report", "pointing at the crowd"): a lower-case -ing word of more
+/// than five letters, then a stop word or a determiner. A participle that
+/// modifies a role noun ("acting director of the agency", "managing
+/// editor") describes who speaks, and is none; so does a preposition in
+/// -ing ("Proponents, including the mayors, urged": `preposition_ing`).
+pub(crate) fn present_participle_aside(wd: &DocWords, seg: &str) -> bool {
+    let mut ws = seg.split_space();
+    let first = ws.next().unwrap_or("");
+    first.len() > 5
+        && first.ends_with("ing")
+        && first.bytes().all(|b| b.is_ascii_lowercase())
+        && wd.exact(first) & words::PREPOSITION_ING == 0
+        && ws
+            .next()
+            .is_some_and(|w| wd.exact(w) & (words::NP_STOP | words::DETERMINER) != 0)
+}
+
 /// True when `seg` reads as an appositive or relative clause describing a
 /// name: "a founding partner at Firehouse Strategies", "who chairs …",
 /// "chair of the Democratic National Committee".
@@ -498,7 +547,16 @@ fn appositives_after(
             && at + seg.len() >= e + 1 + tail.len()
             && lead.split_space().count() <= 5
             && !lead.split_space().any(|w| w == "that");
-        let clause = (lower && first.ends_with("ing")) || adverbial;
+        // "said Jo Roe, director of the group, reports USA Today" / "…,
+        // writes the Gazette": a speech verb with its subject after the
+        // appositives is the writer's relay, not a description of the
+        // speaker.
+        let relay = lower
+            && wd.exact(first) & (words::REPORTING_VERB | words::CONFORMATIVE_VERB) != 0
+            && lead.split_space().nth(1).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) || wd.exact(w) & words::DETERMINER != 0
+            });
+        let clause = (lower && first.ends_with("ing")) || adverbial || relay;
         if last.is_some() && (closes || clause) {
             break;
         }
@@ -1578,9 +1636,10 @@ pub(crate) fn np_before_with(
                 .is_some_and(|(a, b)| !is_np_stop(wd, &text[a..b]) && !text[a..b].ends_with(','));
         // "Theresa May said": a capitalized auxiliary after a name word is
         // part of the name, not the modal it spells.
-        let in_name = classes & words::CUE_LEAD != 0
+        let in_name = (classes & words::CUE_LEAD != 0
             && classes & words::TIME_WORD == 0
-            && name_part(text, lo, ws);
+            && name_part(text, lo, ws))
+            || time_in_name(wd, text, lo, ws, w, classes);
         // Asked last: it reads the word before, which the walk back may
         // not have split yet.
         let adjective = |words: &mut WordsBack| {

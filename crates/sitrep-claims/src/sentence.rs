@@ -5,6 +5,26 @@
 
 use super::*;
 
+/// Where the brackets around a cue at `start..end` close in the sentence
+/// `ss..se`: the last bracket before the cue opens one, and a ")" comes
+/// after the cue before any other bracket. "The company (which said it
+/// would appeal) lost the case": what is said inside brackets ends with
+/// them. None when only punctuation follows the closing bracket ("(Mr.
+/// Roe has denied the charge.)": the sentence is the bracket). Read once a
+/// cue, from the cue outwards.
+fn bracket_close(text: &str, ss: usize, start: usize, end: usize, se: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let open = memchr::memrchr2(b'(', b')', &b[ss..start])?;
+    if b[ss + open] != b'(' {
+        return None;
+    }
+    let close = end + memchr::memchr2(b'(', b')', &b[end..se])?;
+    let closes_sentence = b[close + 1..se]
+        .iter()
+        .all(|c| c.is_ascii_punctuation() || c.is_ascii_whitespace());
+    (b[close] == b')' && !closes_sentence).then_some(close)
+}
+
 /// One sentence's bounds and cues, as the per-cue passes read them.
 pub(crate) struct SentenceCues<'s> {
     /// Where the sentence starts after its dateline, and where it ends.
@@ -149,7 +169,18 @@ impl DocPass<'_> {
                 if hits[i].start >= content_end {
                     break;
                 }
-                self.cue_claim(&s, hits[i], drafts, &mut later);
+                let h = hits[i];
+                match bracket_close(text, ss, h.start, h.end, se) {
+                    Some(close) if close < content_end => {
+                        let inside = SentenceCues {
+                            content_end: close,
+                            sh: s.sh,
+                            ..s
+                        };
+                        self.cue_claim(&inside, h, drafts, &mut later);
+                    }
+                    _ => self.cue_claim(&s, h, drafts, &mut later),
+                }
             }
             let waiting = std::mem::take(&mut later.impersonal_waiting);
             unclaimed_impersonal(drafts, s.first_draft, waiting);

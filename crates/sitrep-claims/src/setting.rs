@@ -26,6 +26,31 @@ pub(crate) fn empty_or_setting_after_cue(wd: &DocWords, rest: &str) -> bool {
         || setting_then_adverbial_clause(wd, rest)
         || setting_to_destination(wd, rest.trim().trim_end_matches(['.', '!', '?']).trim())
         || setting_then_reporting_tail(wd, rest)
+        || setting_then_time_distance(wd, rest)
+}
+
+/// "The strike will go on, the union said on Thursday, two days after
+/// talks collapsed": a time or setting after the cue, then after a comma
+/// a count of time units and a subordinator ("two days after", "3 weeks
+/// before"), which dates the report against another event: the narrator's,
+/// not what was reported. Not before a that-clause.
+pub(crate) fn setting_then_time_distance(wd: &DocWords, rest: &str) -> bool {
+    let Some(comma) = scan::find_str(rest, ", ") else {
+        return false;
+    };
+    let (setting, clause) = (rest[..comma].trim(), &rest[comma + 2..]);
+    let mut ws = clause.split_space();
+    let (Some(count), Some(unit), Some(link)) = (ws.next(), ws.next(), ws.next()) else {
+        return false;
+    };
+    let counted = count.bytes().all(|b| b.is_ascii_digit())
+        || (is_lower_word(count) && wd.exact(count) & words::NUMBER_WORD != 0);
+    !setting.is_empty()
+        && counted
+        && lower_in(wd, unit, words::TIME_UNIT)
+        && lower_in(wd, link, words::SUBORDINATOR)
+        && !clause.contains(" that ")
+        && (empty_after_cue(wd, setting) || setting_phrases(wd, setting))
 }
 
 /// "during a visit to Ankara", "in a speech to the General Assembly": a

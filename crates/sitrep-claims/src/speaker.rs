@@ -531,7 +531,8 @@ pub(crate) fn speaker_phrase(
         // "A poll released Friday": a day after a participle dates it and
         // stays with it.
         let dated = dates_participle(wd, w, Some(&text[left.0..left.1]));
-        if !is_day_word(wd, w) || dated {
+        // "A reporter for USA Today": the time word is the name's.
+        if !is_day_word(wd, w) || dated || time_in_name(wd, text, start, last.0, w, wd.of(w)) {
             break;
         }
         last = left;
@@ -2117,6 +2118,7 @@ impl Ctx<'_> {
                 && (self.words.exact(first) & (words::ASIDE_OPENER | words::EXPLETIVE_SUBJECT)
                     != 0
                     || participle_aside(self.words, seg)
+                    || present_participle_aside(self.words, seg)
                     || (first == "at" && matches!(seg_words.next(), Some("a" | "an"))));
             if opens {
                 let (s, e) = np_before(self.words, self.text, lo, lo + comma)?;

@@ -1275,6 +1275,10 @@ impl DocPass<'_> {
             && cue_classes & (words::AUDIENCE_VERB | words::ADDRESSEE_VERB) != 0
         {
             let mut offset = 0;
+            // Where a time phrase after the object starts ("told reporters
+            // on Monday he would …"): it dates the telling, and the
+            // audience ends before it.
+            let mut time_start: Option<usize> = None;
             for (n, w) in lower.split_space().enumerate().skip(1).take(5) {
                 // "asked Sanders how he was feeling", "told them why
                 // the stock was a good buy", "asked workers if they
@@ -1291,14 +1295,37 @@ impl DocPass<'_> {
                     }
                     break;
                 }
+                let word_start = offset;
                 // Words are split at single spaces after a
                 // leading one: `cs + offset` ends word `w`.
                 offset += 1 + w.len();
-                // "telling contradiction was": no noun phrase object.
-                let ends_object = wh_opener
-                    || wd.exact(w) & (words::NP_STOP | words::RELATIVE | words::SUBORDINATOR) != 0;
-                if ends_object || w.ends_with([',', ';', ':', '.', '"']) {
-                    break;
+                // "told reporters Monday he", "told the crowd on Tuesday
+                // night the bill …", "told CNN earlier this week she":
+                // day and time words after an object of one word or more
+                // date the telling; any other word inside them ends the
+                // object as before ("told reporters in Boston he").
+                let time_word = || {
+                    is_day_word(wd, w)
+                        || is_lower_word(w)
+                            && wd.exact(w) & (words::TIME_WORD | words::TIME_OPENER) != 0
+                };
+                let in_time = audience_verb
+                    && n >= 2
+                    && !w.ends_with([',', ';', ':', '.', '"'])
+                    && (time_start.is_some() || time_word());
+                if in_time {
+                    if !time_word() {
+                        break;
+                    }
+                    time_start.get_or_insert(word_start);
+                } else {
+                    // "telling contradiction was": no noun phrase object.
+                    let ends_object = wh_opener
+                        || wd.exact(w) & (words::NP_STOP | words::RELATIVE | words::SUBORDINATOR)
+                            != 0;
+                    if ends_object || w.ends_with([',', ';', ':', '.', '"']) {
+                        break;
+                    }
                 }
                 if !audience_verb {
                     continue;
@@ -1336,7 +1363,7 @@ impl DocPass<'_> {
                     && lower_next
                     && (wd.exact(next) & words::PRONOUN != 0 || subject_clause())
                 {
-                    let (a, b) = trim(text, cs, cs + offset);
+                    let (a, b) = trim(text, cs, cs + time_start.unwrap_or(offset));
                     if a < b {
                         audience = Some(text[a..b].to_string());
                         cs = next_start;
@@ -1859,6 +1886,12 @@ impl DocPass<'_> {
         // "criticised the ruling and imposed tariffs": a noun
         // object, then a second verb of the subject's that is an
         // act of its own, not part of what was said.
+        // "(who endorses Trump and whom Trump took …)": a second
+        // relative clause on the antecedent.
+        let second_relative = (!took_that)
+            .then(|| coordinated_relative(wd, &text[cs..content_end]))
+            .flatten()
+            .map(|p| cs + p);
         let coordinated_act = (!took_that)
             .then(|| coordinated_verb(wd, text, cs, content_end))
             .flatten();
@@ -1931,6 +1964,7 @@ impl DocPass<'_> {
             relative_close,
             fronted_close,
             coordinated_act,
+            second_relative,
             participle_next,
             summary,
             other_clause,

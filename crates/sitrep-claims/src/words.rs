@@ -518,12 +518,19 @@ pub const INFINITIVE_MARKER: Extra = 1 << 2;
 /// criticized the plan were outvoted"; session 50).
 pub const OBJECT_VERB: Extra = 1 << 3;
 
+/// Time word that news writes in lower case ("today", "tonight"),
+/// unlike a day or month name: capitalized after a capitalized word inside
+/// a sentence it is part of a name ("USA Today reported", "a reporter for
+/// Russia Today said"), not a time that ends the speaker (claims86).
+pub const LOWERCASE_TIME: Extra = 1 << 4;
+
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("negative_subject", NEGATIVE_SUBJECT),
     ("description_opener", DESCRIPTION_OPENER),
     ("infinitive_marker", INFINITIVE_MARKER),
     ("object_verb", OBJECT_VERB),
+    ("lowercase_time", LOWERCASE_TIME),
 ];
 
 const NAMES: &[(&str, Classes)] = &[
