@@ -58,3 +58,65 @@ fn the_on_phrase_after_a_condemned_attack_stays_its_victim() {
     assert_eq!(ty, EventType::Accuse);
     assert!(!target.contains(&"IRN".to_string()), "{target:?}");
 }
+
+const PEOPLE: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|adj:American|meto:Washington
+IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
+hillary-clinton\tperson\tHillary Clinton\tUSA\tGOV\t\t\t\tClinton|Mrs. Clinton
+harry-reid\tperson\tHarry Reid\tUSA\tGOV\t\t\t\tReid
+";
+
+mod people {
+    use super::PEOPLE;
+    use crate::common;
+
+    common::events_kb!(PEOPLE, super::ROLES, "2016-06-01");
+
+    fn triggers(text: &str) -> Vec<String> {
+        events(text).into_iter().map(|e| e.trigger.text).collect()
+    }
+
+    #[test]
+    fn a_march_to_what_an_election_wins_is_no_protest() {
+        let opener = "Hillary Clinton spoke on Monday. ";
+        for race in [
+            "Mrs. Clinton's all-but-certain march to the nomination went on.",
+            "Mrs. Clinton is marching toward a majority of delegates.",
+        ] {
+            let text = format!("{opener}{race}");
+            assert!(
+                !triggers(&text).iter().any(|t| t.starts_with("march")),
+                "{text}"
+            );
+        }
+        // Near misses: a march to a place, even one named after an office, is a protest.
+        for place in [
+            "Thousands of Iranians marched to the presidential palace in Tehran.",
+            "Thousands of Iranians marched to the parliament in Tehran.",
+        ] {
+            assert!(
+                triggers(place).iter().any(|t| t.starts_with("march")),
+                "{place}"
+            );
+        }
+    }
+
+    #[test]
+    fn backers_are_not_the_one_they_back() {
+        // "his backers made threats": the threat is the backers', not Reid's.
+        let text = "Harry Reid said he had heard accusations that his backers made threats.";
+        let evs = events(text);
+        assert!(
+            !evs.iter()
+                .any(|e| e.trigger.text.starts_with("threat") && e.source == ["harry-reid"]),
+            "{evs:?}"
+        );
+        // Near miss: his own threats stay his.
+        let evs = events("Harry Reid said he made threats against Iran.");
+        assert!(
+            evs.iter()
+                .any(|e| e.trigger.text.starts_with("threat") && e.source == ["harry-reid"]),
+            "{evs:?}"
+        );
+    }
+}
