@@ -120,3 +120,23 @@ mod people {
         );
     }
 }
+
+#[test]
+fn pledged_delegates_are_no_pledge() {
+    for text in [
+        "Iran could overcome big leads in both pledged delegates and the popular vote.",
+        "Each pledged delegate from Iran is bound by the vote.",
+    ] {
+        let evs: Vec<EventRecord> = events(text);
+        assert!(
+            !evs.iter().any(|e| e.trigger.text.starts_with("pledged")),
+            "{text}: {evs:?}"
+        );
+    }
+    // Near miss: a pledge made by a named party stays an event.
+    let (ty, source, _) = coded(
+        "Iran pledged to cut its stockpile of enriched uranium.",
+        "pledged",
+    );
+    assert_eq!((ty, source), (EventType::Agree, ids(&["IRN"])));
+}
