@@ -659,8 +659,14 @@ pub mod wc {
     /// after one, before its row's own object noun, is an adjective of
     /// that noun ("amid deepening ties").
     pub const STATE_PREP: &str = "state_prep";
+    /// The listed class of verbs of laying blame whose "on" phrase after
+    /// the object names the one blamed ([`ListedClasses::blame_verbs`]:
+    /// "blamed the bombing on Hezbollah"), where after another accusing
+    /// verb it names whom the act in the object hit ("condemned the
+    /// strikes on Iran").
+    pub const BLAME_VERB: &str = "blame_verb";
     /// The classes kept as lists, not bits.
-    pub const LISTED_CLASSES: [&str; 20] = [
+    pub const LISTED_CLASSES: [&str; 21] = [
         INDEFINITE_PRONOUN,
         TOPIC_PREP,
         STANCE,
@@ -681,6 +687,7 @@ pub mod wc {
         CLAUSE_PREP,
         YIELD_VERB,
         STATE_PREP,
+        BLAME_VERB,
     ];
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
@@ -1219,6 +1226,7 @@ fn listed_classes(contents: &str) -> ListedClasses {
                 wc::CLAUSE_PREP => &mut lists.clause_preps,
                 wc::YIELD_VERB => &mut lists.yield_verbs,
                 wc::STATE_PREP => &mut lists.state_preps,
+                wc::BLAME_VERB => &mut lists.blame_verbs,
                 wc::RECIPROCAL => {
                     let phrase: Vec<String> =
                         word.split_whitespace().map(str::to_lowercase).collect();
@@ -1284,6 +1292,9 @@ pub(crate) struct ListedClasses {
     pub(crate) yield_verbs: Vec<String>,
     /// The `state_prep` words of `events-words.tsv` ("amid"), lower case.
     pub(crate) state_preps: Vec<String>,
+    /// The `blame_verb` words of `events-words.tsv` ("blamed", "blames"),
+    /// lower case, every form listed.
+    pub(crate) blame_verbs: Vec<String>,
     /// The `reciprocal` phrases of `events-words.tsv` ("each other", "one
     /// another"), lower case, each as its words: a list, as
     /// `indefinite_pronouns`.

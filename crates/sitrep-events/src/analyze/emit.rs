@@ -324,6 +324,7 @@ fn emitted(
         || detention_behind_a_release(s, trigs, i)
         || contest_at_home(actors, s, trigs, i)
         || election_prize(actors, s, t)
+        || march_to_a_prize(s, t)
         || endangers_a_thing(s, t)
         || public_preference(s, t)
         || asks_for_nothing(s, trigs, i)
@@ -1052,6 +1053,30 @@ fn election_prize(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
             s.is_listed(k, |lex| &lex.listed.prizes)
                 || (is_upper_start(s.word(k)) && s.is_listed(k, |lex| &lex.listed.chambers))
         })
+}
+
+/// Whether the march `t` goes to what an election is won for ("Clinton's
+/// all-but-certain march to the nomination", "marching toward a
+/// majority"): a `prize` noun after "to" or "toward" is a race run, no
+/// demonstration. A march to a place ("marched to the Capitol", "a march
+/// to the White House") keeps the protest.
+fn march_to_a_prize(s: &Sent, t: &Trig) -> bool {
+    const OBJECT_WORDS: usize = 5;
+    let n = s.n();
+    let k = t.tend;
+    if t.event_type != EventType::Protest
+        || k >= n
+        || !(s.f(k) & wc::TO != 0 || s.is(k, "toward") || s.is(k, "towards"))
+    {
+        return false;
+    }
+    // Any prize word in the phrase: with no parts of speech, "the nomination
+    // went on" cannot be told from "the presidency building", and a march to
+    // a building named after an office is the rarer of the two.
+    let stop = PREPS | wc::TO | wc::CONJ | wc::BAR | wc::THAT | wc::REL;
+    (k + 1..n.min(k + 1 + OBJECT_WORDS))
+        .take_while(|&j| !s.is_punct(j) && !s.hard_stop(j) && s.f(j) & stop == 0)
+        .any(|j| s.is_listed(j, |lex| &lex.listed.prizes))
 }
 
 /// Whether the contest word `t` is a quarrel with both sides named: a

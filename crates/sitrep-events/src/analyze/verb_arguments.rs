@@ -360,10 +360,13 @@ impl Clause<'_> {
         });
         // "condemned the strikes on Iran": a name after a hostile event noun in
         // the object of a condemnation is whom that act hit, not whom the
-        // condemnation is aimed at (the act's doer, if named, is).
+        // condemnation is aimed at (the act's doer, if named, is). A verb of
+        // laying blame names the one blamed so ("blamed the bombing on
+        // Hezbollah").
         found.filter(|(g, intro)| {
             let victim_of_object = t.event_type == EventType::Accuse
                 && *intro & (wc::TPREP | wc::VPREP) != 0
+                && !self.blamed_on(g)
                 && g.first().is_some_and(|m| {
                     (t.tend..m.a).any(|k| {
                         s.trig_at(k)
@@ -373,6 +376,18 @@ impl Clause<'_> {
                 });
             !victim_of_object
         })
+    }
+
+    /// Whether the trigger is a verb of laying blame (`blame_verb`) and
+    /// `g` stands in its "on" phrase: "blamed the attacks on Russia" blames
+    /// Russia.
+    fn blamed_on(&self, g: &[M]) -> bool {
+        let Clause { s, t, .. } = *self;
+        (t.ta..t.tend).any(|k| s.is_listed(k, |lex| &lex.listed.blame_verbs))
+            && g.first().is_some_and(|m| {
+                let (_, at) = s.intro_of(m.a, t.tend);
+                at < m.a && s.is(at, "on")
+            })
     }
 
     /// The owner of the act a verb of making known reports in its gapped

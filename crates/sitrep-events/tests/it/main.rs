@@ -50,6 +50,7 @@ mod filter;
 mod generalize23;
 mod hit_subjects_and_warned_targets;
 mod hits_and_warnings;
+mod lead51;
 mod means_and_passives;
 mod modality;
 mod nominal_roles13;
