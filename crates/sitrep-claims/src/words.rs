@@ -518,12 +518,20 @@ pub const INFINITIVE_MARKER: Extra = 1 << 2;
 /// criticized the plan were outvoted"; session 50).
 pub const OBJECT_VERB: Extra = 1 << 3;
 
+/// Verb whose "whether" clause is a question being settled by an act of
+/// finding out, not something said ("officials will determine whether the
+/// rules apply", "a review to assess whether it is safe"): "whether" after
+/// it opens no reported clause (session 51). "asked whether", "wondered
+/// whether" stay claims.
+pub const INQUIRY_VERB: Extra = 1 << 4;
+
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("negative_subject", NEGATIVE_SUBJECT),
     ("description_opener", DESCRIPTION_OPENER),
     ("infinitive_marker", INFINITIVE_MARKER),
     ("object_verb", OBJECT_VERB),
+    ("inquiry_verb", INQUIRY_VERB),
 ];
 
 const NAMES: &[(&str, Classes)] = &[

@@ -49,6 +49,7 @@ mod claims81;
 mod claims82;
 mod claims83;
 mod claims85;
+mod claims87;
 mod clausal_complement;
 mod colon_claims;
 mod common;
