@@ -777,8 +777,33 @@ impl DocPass<'_> {
                     .iter()
                     .any(|&(a, b)| a <= d.cue.0 && d.cue.1 <= b)
         };
+        // "Do you think her health matters?", "What do you think of the
+        // plan?": a question put to the reader, a poll's respondent or a
+        // guest, the generic "you" after an inverted auxiliary, asks and
+        // asserts nothing (PolNeAR train: 5 of 7 such claims not gold, the
+        // other two an interviewer's question; session 51).
+        let question_to_generic = |d: &Draft| {
+            let Some(sp) = d.speaker.span.as_ref() else {
+                return false;
+            };
+            let inverted = wd.exact(&text[sp.start..sp.end]) & words::GENERIC_PRONOUN != 0
+                && text[..sp.start]
+                    .trim_end()
+                    .split_space()
+                    .next_back()
+                    .is_some_and(|w| wd.exact(w) & words::CUE_LEAD != 0);
+            let end = layer
+                .sentence_at(d.cue.0)
+                .map_or(text.len(), |i| layer.sentences[i].end.max(d.cue.1));
+            inverted
+                && text[d.cue.1..end]
+                    .trim_end()
+                    .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}'])
+                    .ends_with('?')
+        };
         drafts.retain(|d| {
             !anonymity_reason(d)
+                && !question_to_generic(d)
                 && !generic_modal(d)
                 && !conditional_generic_speaker(wd, text, d)
                 && !correction_note(d)

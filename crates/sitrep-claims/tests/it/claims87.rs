@@ -109,3 +109,28 @@ fn a_colon_in_running_text_or_a_label_opens_no_block_quote() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_question_put_to_you_is_no_claim() {
+    for text in [
+        "Do you think the mayor should resign?",
+        "What do you think of the new plan?",
+        "The poll asked: \"Do you think the governor's health matters?\" Most said no.",
+    ] {
+        let found = claim_triples(text);
+        assert!(!found.iter().any(|t| t.0 == "you"), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn you_in_a_statement_or_a_question_about_someone_else_stays() {
+    // Near misses: no question mark, or another subject after the
+    // auxiliary.
+    let found = claim_triples("As you know, you think the plan will fail.");
+    assert!(found.iter().any(|t| t.1 == "think"), "{found:?}");
+    let found = claim_triples("Does he know the bridge is closed?");
+    assert!(
+        found.iter().any(|t| t.0 == "he" && t.1 == "know"),
+        "{found:?}"
+    );
+}
