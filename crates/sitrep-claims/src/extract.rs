@@ -783,11 +783,17 @@ impl DocPass<'_> {
         // asserts nothing (PolNeAR train: 5 of 7 such claims not gold, the
         // other two an interviewer's question; session 51).
         let question_to_generic = |d: &Draft| {
-            let Some(sp) = d.speaker.span.as_ref() else {
+            // A span that runs past the text or ends inside a character
+            // names nothing here (`in_document` reads spans the same way).
+            let (Some(subject), Some(before)) =
+                d.speaker.span.as_ref().map_or((None, None), |sp| {
+                    (text.get(sp.start..sp.end), text.get(..sp.start))
+                })
+            else {
                 return false;
             };
-            let inverted = wd.exact(&text[sp.start..sp.end]) & words::GENERIC_PRONOUN != 0
-                && text[..sp.start]
+            let inverted = wd.exact(subject) & words::GENERIC_PRONOUN != 0
+                && before
                     .trim_end()
                     .split_space()
                     .next_back()
