@@ -405,6 +405,13 @@ pub(crate) fn complement_hits(
         let Some((vs, ve)) = complement_verb(wd, text, h.start) else {
             continue;
         };
+        // "officials will determine whether the rules apply": a question
+        // settled by finding out is no one's claim ("asked whether" is).
+        if lex.cues[h.cue].phrase == "whether"
+            && wd.extra(text[vs..ve].split(' ').next().unwrap_or("")) & words::INQUIRY_VERB != 0
+        {
+            continue;
+        }
         // "U.N. officials estimate that gangs control …": after a verb
         // whose subject names someone, a plural noun and a plain verb open
         // the clause (a determiner "that" takes no plural).

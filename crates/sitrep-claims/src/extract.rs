@@ -105,6 +105,7 @@ pub fn extract_claims_from_occurrences(
     let mut used = vec![false; p.hits.len()];
     let described = p.direct_quote_claims(&mut drafts, &mut used);
     p.sentence_claims(&mut drafts, &used);
+    p.block_quote_claims(&mut drafts, &used);
     end_contents_at_described_quotes(text, &described, &mut drafts);
     let turn_texts = p.turn_claims(&mut drafts);
     p.dash_signed_claims(&mut drafts);
@@ -622,6 +623,69 @@ impl DocPass<'_> {
         turn_texts
     }
 
+    /// Block quotes: a speech verb that ends its paragraph with a colon
+    /// ("The governor added:", "In a speech last July, he said:") and a
+    /// next paragraph of running text, which is what was said, set off
+    /// without quote marks (a quoted paragraph is the direct quotes'
+    /// pass's). The verb's own sentence has no content, so no other pass
+    /// made it a claim. PolNeAR train holds 9 such unquoted paragraphs as
+    /// gold content (session 51).
+    fn block_quote_claims(&self, drafts: &mut Vec<Draft>, used: &[bool]) {
+        let Ctx {
+            text, words: wd, ..
+        } = self.ctx;
+        for (i, h) in self.hits.iter().enumerate() {
+            let cue = &self.lex.cues[h.cue];
+            let plain_verb = cue.kind == CueKind::Verb
+                && !cue.clausal
+                && !cue.infinitive_only
+                && !cue.clause_only
+                && !cue.named_subject
+                && !cue.position
+                && !cue.perception
+                && cue.setting == 0;
+            if used[i] || !plain_verb {
+                continue;
+            }
+            let Some(after_colon) = text[h.end..].strip_prefix(':') else {
+                continue;
+            };
+            let block = after_colon.trim_start();
+            let gap = &after_colon[..after_colon.len() - block.len()];
+            if !gap.contains('\n') || block.starts_with(['"', '\'', '\u{201c}', '\u{2018}', '<']) {
+                continue;
+            }
+            let ps = text.len() - block.len();
+            let pe = memchr::memchr(b'\n', &text.as_bytes()[ps..]).map_or(text.len(), |p| ps + p);
+            let content = trim(text, ps, pe);
+            // A heading after the colon ("Here's what the reviews say:",
+            // then "What Does It Offer?") opens a section, not a quotation:
+            // the block must read as running text and end a sentence.
+            let running_text = text[ps..pe]
+                .trim_end()
+                .ends_with(['.', '!', '"', '\u{201d}', '\u{2019}', '\u{2026}'])
+                && !in_title_case_line(text, ps);
+            if content.0 >= content.1
+                || !running_text
+                || drafts.iter().any(|d| d.cue.0 < h.end && h.start < d.cue.1)
+            {
+                continue;
+            }
+            let Some(si) = self.layer.sentence_at(h.start) else {
+                continue;
+            };
+            let lo = self.layer.sentences[si].start;
+            let cue_start = extend_cue_left(wd, text, lo, h.start);
+            let Some(speaker) = self.ctx.speaker_before(lo, cue_start) else {
+                continue;
+            };
+            if speaker.text.is_none() {
+                continue;
+            }
+            drafts.push(Draft::from_cue(speaker, cue, (cue_start, h.end), content));
+        }
+    }
+
     /// Dash-signed quotes: a paragraph that is one quote, then a dash and
     /// the name of who said it.
     fn dash_signed_claims(&self, drafts: &mut Vec<Draft>) {
@@ -713,8 +777,39 @@ impl DocPass<'_> {
                     .iter()
                     .any(|&(a, b)| a <= d.cue.0 && d.cue.1 <= b)
         };
+        // "Do you think her health matters?", "What do you think of the
+        // plan?": a question put to the reader, a poll's respondent or a
+        // guest, the generic "you" after an inverted auxiliary, asks and
+        // asserts nothing (PolNeAR train: 5 of 7 such claims not gold, the
+        // other two an interviewer's question; session 51).
+        let question_to_generic = |d: &Draft| {
+            // A span that runs past the text or ends inside a character
+            // names nothing here (`in_document` reads spans the same way).
+            let (Some(subject), Some(before)) =
+                d.speaker.span.as_ref().map_or((None, None), |sp| {
+                    (text.get(sp.start..sp.end), text.get(..sp.start))
+                })
+            else {
+                return false;
+            };
+            let inverted = wd.exact(subject) & words::GENERIC_PRONOUN != 0
+                && before
+                    .trim_end()
+                    .split_space()
+                    .next_back()
+                    .is_some_and(|w| wd.exact(w) & words::CUE_LEAD != 0);
+            let end = layer
+                .sentence_at(d.cue.0)
+                .map_or(text.len(), |i| layer.sentences[i].end.max(d.cue.1));
+            inverted
+                && text[d.cue.1..end]
+                    .trim_end()
+                    .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}'])
+                    .ends_with('?')
+        };
         drafts.retain(|d| {
             !anonymity_reason(d)
+                && !question_to_generic(d)
                 && !generic_modal(d)
                 && !conditional_generic_speaker(wd, text, d)
                 && !correction_note(d)

@@ -2380,8 +2380,10 @@ pub(crate) fn repetition_only(wd: &DocWords, rest: &str) -> bool {
 /// Whether `rest`, the words after "called", is a person called with a
 /// purpose: a capitalised name of at most three words or an object pronoun,
 /// then "to" and a verb ("called Aoun to congratulate him", "called her to
-/// offer condolences"). "called the move a step to restore …" names, and
-/// "called Trump a liar" has no "to" after the name.
+/// offer condolences"), or then the time of the call ("called Machado on
+/// Friday", "called Sanders earlier this month", "called her Tuesday
+/// night"; session 51). "called the move a step to restore …" names, and
+/// "called Trump a liar" has neither after the name.
 pub(crate) fn telephone_call_object(wd: &DocWords, rest: &str) -> bool {
     const NAME_MAX_WORDS: usize = 3;
     let mut words = rest.split_whitespace().peekable();
@@ -2400,9 +2402,50 @@ pub(crate) fn telephone_call_object(wd: &DocWords, rest: &str) -> bool {
             }
         }
     }
-    words.next() == Some("to")
-        && words.next().is_some_and(|w| {
+    let Some(next) = words.next() else {
+        return false;
+    };
+    if next == "to" {
+        return words.next().is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_lowercase())
                 && wd.exact(w) & (words::DETERMINER | words::NUMBER_WORD) == 0
-        })
+        });
+    }
+    call_time_opens(wd, next, words)
+}
+
+/// Whether `first` and the words after it open a time phrase dating a
+/// telephone call: a day ("Friday", "yesterday"; not a preposition or an
+/// adverb such as "in", "also", "then"), or up to two `time_opener` or
+/// `relative_time` words before a day or a `time_unit` ("on Friday", "last
+/// week", "earlier this month"). "called them on it" is no time.
+fn call_time_opens<'a>(
+    wd: &DocWords,
+    first: &'a str,
+    mut rest: impl Iterator<Item = &'a str>,
+) -> bool {
+    const OPENERS_MAX: usize = 2;
+    let opener = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && wd.exact(w) & (words::TIME_OPENER | words::RELATIVE_TIME) != 0
+    };
+    let mut word = first;
+    let mut openers = 0;
+    while opener(word) && openers < OPENERS_MAX {
+        openers += 1;
+        let Some(w) = rest.next() else {
+            return false;
+        };
+        word = w;
+    }
+    let bare = word.trim_end_matches([',', '.', ';']);
+    if openers > 0 {
+        is_day_word(wd, bare)
+            || (bare.starts_with(|c: char| c.is_ascii_lowercase())
+                && !bare.contains(['\'', '\u{2019}'])
+                && wd.exact(bare) & words::TIME_UNIT != 0)
+    } else {
+        is_day_word(wd, bare)
+            && wd.exact(bare) & (words::NOT_BEFORE_CUE | words::CUE_LEAD | words::TIME_OPENER) == 0
+    }
 }

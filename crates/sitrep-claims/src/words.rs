@@ -523,6 +523,12 @@ pub const OBJECT_VERB: Extra = 1 << 3;
 /// a sentence it is part of a name ("USA Today reported", "a reporter for
 /// Russia Today said"), not a time that ends the speaker (claims86).
 pub const LOWERCASE_TIME: Extra = 1 << 4;
+/// Verb whose "whether" clause is a question being settled by an act of
+/// finding out, not something said ("officials will determine whether the
+/// rules apply", "a review to assess whether it is safe"): "whether" after
+/// it opens no reported clause (session 51). "asked whether", "wondered
+/// whether" stay claims.
+pub const INQUIRY_VERB: Extra = 1 << 5;
 
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
@@ -531,6 +537,7 @@ const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("infinitive_marker", INFINITIVE_MARKER),
     ("object_verb", OBJECT_VERB),
     ("lowercase_time", LOWERCASE_TIME),
+    ("inquiry_verb", INQUIRY_VERB),
 ];
 
 const NAMES: &[(&str, Classes)] = &[

@@ -50,6 +50,7 @@ mod claims82;
 mod claims83;
 mod claims85;
 mod claims86;
+mod claims87;
 mod clausal_complement;
 mod colon_claims;
 mod common;
