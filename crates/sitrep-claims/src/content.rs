@@ -625,7 +625,7 @@ pub(crate) fn object_before_predicate(wd: &DocWords, content: &str) -> Option<us
         if i >= 1
             && !after_infinitive_marker
             && is_lower_word(w)
-            && (auxiliary_word(wd, w) || c & words::ACTION_PAST != 0)
+            && (auxiliary_given(w, || c) || c & words::ACTION_PAST != 0)
         {
             let end = first_comma.or(coordinator_at).unwrap_or(at);
             return Some(open_aside.map_or(end, |d: usize| d.min(end)));
@@ -725,7 +725,7 @@ pub(crate) fn trailing_setting_of_object(wd: &DocWords, whole: &str) -> Option<u
     // her to debate him in Brooklyn on April 14").
     let verb_word = |w: &str| {
         let c = wd.exact(w);
-        auxiliary_word(wd, w)
+        auxiliary_given(w, || c)
             || is_clause_verb_word(w)
             || (is_lower_word(w)
                 && w.ends_with("ing")
