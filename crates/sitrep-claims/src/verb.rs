@@ -2235,7 +2235,7 @@ fn main_clause_comma(wd: &DocWords, content: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(p) = scan::find_str(&content[from..], ", ").map(|p| from + p) {
         from = p + 2;
-        if content[..p].split_whitespace().count() < MIN_WORDS_BEFORE {
+        if !at_least(content[..p].split_whitespace(), MIN_WORDS_BEFORE) {
             continue;
         }
         let next = content[from..].split_space().next().unwrap_or("");
