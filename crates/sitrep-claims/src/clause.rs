@@ -469,8 +469,14 @@ pub(crate) fn aside_then_bare_clause(wd: &DocWords, after: &str) -> Option<usize
 /// Whether `w` is an auxiliary or modal verb ("was", "has", "would"), not
 /// an -ing form: a word that has no subject of its own after a "that".
 pub(crate) fn auxiliary_word(wd: &DocWords, w: &str) -> bool {
+    auxiliary_given(w, || wd.exact(w))
+}
+
+/// [`auxiliary_word`] for a caller that has `w`'s exact classes at hand
+/// (`classes`, asked only when the word's shape does not decide).
+pub(crate) fn auxiliary_given(w: &str, classes: impl FnOnce() -> words::Classes) -> bool {
     !w.ends_with("ing")
-        && (wd.exact(w) & (words::MODAL | words::PASSIVE_AUX) != 0
+        && (classes() & (words::MODAL | words::PASSIVE_AUX) != 0
             || matches!(w, "has" | "have" | "had"))
 }
 

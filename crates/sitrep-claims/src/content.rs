@@ -128,7 +128,7 @@ pub(crate) fn summing_appositive(wd: &DocWords, content: &str) -> Option<usize> 
             && (next.ends_with("ed") || wd.exact(next) & words::PAST_FORM != 0);
         // Three words at least before it: the summed-up content.
         if (participle || matches!(next, "that" | "which"))
-            && content[..p].split_whitespace().count() >= 3
+            && at_least(content[..p].split_whitespace(), 3)
         {
             return Some(p);
         }
@@ -169,8 +169,8 @@ fn ranking_appositive(wd: &DocWords, content: &str) -> Option<usize> {
         // "first" is also a cue lead ("first said"): only the words after
         // the rank word are read for a verb.
         && phrase.split_space().skip(2).all(|w| wd.exact(w) & clause == 0)
-        && content[..p].split_whitespace().count() >= MIN_WORDS_BEFORE)
-        .then_some(p)
+        && at_least(content[..p].split_whitespace(), MIN_WORDS_BEFORE))
+    .then_some(p)
 }
 
 /// Where a claim's content `content` ends before ", and" and a new clause
@@ -259,7 +259,7 @@ pub(crate) fn pronoun_act_clause(
         let subject = words.next().unwrap_or("");
         let k = wd.exact(subject);
         let person = subject != "it" && k & words::PRONOUN != 0 && k & words::THIRD_PERSON != 0;
-        if !person || content[..p].split_space().count() < 3 {
+        if !person || !at_least(content[..p].split_space(), 3) {
             continue;
         }
         let raw = words.next().unwrap_or("");
@@ -564,7 +564,7 @@ pub(crate) fn summing_report_noun(
 /// least three words of content before the comma.
 pub(crate) fn trailing_time_adjunct(wd: &DocWords, content: &str) -> Option<usize> {
     let at = rfind_comma_space(content)?;
-    if content[..at].split_space().count() < 3 {
+    if !at_least(content[..at].split_space(), 3) {
         return None;
     }
     let mut words = content[at + 2..].split_space().peekable();
@@ -625,7 +625,7 @@ pub(crate) fn object_before_predicate(wd: &DocWords, content: &str) -> Option<us
         if i >= 1
             && !after_infinitive_marker
             && is_lower_word(w)
-            && (auxiliary_word(wd, w) || c & words::ACTION_PAST != 0)
+            && (auxiliary_given(w, || c) || c & words::ACTION_PAST != 0)
         {
             let end = first_comma.or(coordinator_at).unwrap_or(at);
             return Some(open_aside.map_or(end, |d: usize| d.min(end)));
@@ -725,7 +725,7 @@ pub(crate) fn trailing_setting_of_object(wd: &DocWords, whole: &str) -> Option<u
     // her to debate him in Brooklyn on April 14").
     let verb_word = |w: &str| {
         let c = wd.exact(w);
-        auxiliary_word(wd, w)
+        auxiliary_given(w, || c)
             || is_clause_verb_word(w)
             || (is_lower_word(w)
                 && w.ends_with("ing")

@@ -166,16 +166,31 @@ impl Ctx<'_> {
         // sentence (past one linking word: "But it said", "Still, it"), or
         // closing it after a quote or clause ("…,” it added."), names back
         // to the sentence before.
+        // The words are counted only as far as the limits ask (`nth`).
         let looks_back = self.sentences.get(own_sentence).is_some_and(|s| {
             let before = self.text[s.start..start].trim();
-            let after_words = self.text[end..s.end.max(end)].split_space().count();
-            before.split_space().count() <= 1
-                || (before.ends_with([',', '”', '"']) && after_words <= 3)
+            let at_most_three_after = || {
+                self.text[end..s.end.max(end)]
+                    .split_space()
+                    .nth(3)
+                    .is_none()
+            };
+            before.split_space().nth(1).is_none()
+                || (before.ends_with([',', '”', '"']) && at_most_three_after())
         });
+        // A body's pronoun names nothing before the first sentence it may
+        // name back to (see the test below), so the walk back, nearest
+        // mention first, stops at the first mention before that sentence.
+        let first_sentence = own_sentence.saturating_sub(usize::from(looks_back));
+        let walk_from = match first_sentence {
+            k if body_pronoun && k > 0 => self.sentences[k - 1].end,
+            _ => 0,
+        };
         let actor = self.mentions[..self.mentions.partition_point(|m| m.start < start)]
             .iter()
             .rev()
             .filter(|m| m.end <= start)
+            .take_while(|m| m.start >= walk_from)
             // Bounded look-back keeps long documents linear.
             .take(200)
             .find(|m| {
@@ -242,8 +257,10 @@ impl Ctx<'_> {
                 // ("… Roth said. Stanley B. Greenberg, a former pollster,
                 // was there. He said"), of the pronoun's gender, is whom
                 // "he" or "she" may stand for as well.
-                (!self.unknown_speaker_between(m.end, start)
-                    && !self.actors.unknown_person_between(m.end, start, &word))
+                // The full-name test first: it is far cheaper than reading
+                // the sentences between for a speaker.
+                (!self.actors.unknown_person_between(m.end, start, &word)
+                    && !self.unknown_speaker_between(m.end, start))
                 .then_some(m)
             }
             other => other,

@@ -2269,7 +2269,7 @@ fn main_clause_comma(wd: &DocWords, content: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(p) = scan::find_str(&content[from..], ", ").map(|p| from + p) {
         from = p + 2;
-        if content[..p].split_whitespace().count() < MIN_WORDS_BEFORE {
+        if !at_least(content[..p].split_whitespace(), MIN_WORDS_BEFORE) {
             continue;
         }
         let next = content[from..].split_space().next().unwrap_or("");
@@ -2367,7 +2367,15 @@ fn modified_state_head(wd: &DocWords, object: &[&str]) -> bool {
 pub(crate) fn repetition_only(wd: &DocWords, rest: &str) -> bool {
     const COUNT_MAX_WORDS: usize = 3;
     let rest = rest.trim().trim_end_matches(['.', '!', ';']);
-    let count: Vec<&str> = rest.split_whitespace().take(COUNT_MAX_WORDS + 1).collect();
+    // At most one word past the limit is read, on the stack: every cue's
+    // object comes here.
+    let mut first_words = [""; COUNT_MAX_WORDS + 1];
+    let mut n = 0;
+    for w in rest.split_whitespace().take(COUNT_MAX_WORDS + 1) {
+        first_words[n] = w;
+        n += 1;
+    }
+    let count = &first_words[..n];
     let Some((last, before)) = count.split_last() else {
         return false;
     };

@@ -152,6 +152,14 @@ pub(crate) fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> 
     }
 }
 
+/// Whether `items` yields at least `n` items, taking no more than `n`: a
+/// rule that asks for a few words before a comma need not count every word
+/// of a long content.
+#[inline]
+pub(crate) fn at_least<I: Iterator>(mut items: I, n: usize) -> bool {
+    n == 0 || items.nth(n - 1).is_some()
+}
+
 /// The words of `text[lo..hi]` as [`words_in`] splits them, one at a time
 /// and without a `Vec`: for a rule that stops at its first word that fails.
 pub(crate) struct WordsForward<'a> {
