@@ -451,7 +451,23 @@ impl Ctx<'_> {
         if own.start == other.start {
             return nearest;
         }
-        let (a, b) = self.mention_range(other.start, nearest.start);
+        // "After a host compared Michelle Obama's looks to …, the anchor
+        // Ilia Calderón reacted. … she tweeted": a clause the sentence opens
+        // with a subordinator holds no subject of the sentence; its subject
+        // comes after the clause's comma.
+        let sentence = &self.text[other.start..nearest.start];
+        let opener = sentence
+            .split_space()
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        let from = match sentence.find(',') {
+            Some(comma) if self.words.exact(&opener) & words::SUBORDINATOR != 0 => {
+                other.start + comma + 1
+            }
+            _ => other.start,
+        };
+        let (a, b) = self.mention_range(from, nearest.start);
         self.mentions[a..b]
             .iter()
             .find(|m| {

@@ -55,9 +55,8 @@ impl<'a> Resolver<'a> {
                                 .is_some_and(|r| self.fits_bare_role(r, &role.stated))
                     }
                     Target::Dominant { sector: None } => false,
-                })
-                .map(|c| &c.target);
-            let Some(person) = persons.next() else {
+                });
+            let Some(nearest) = persons.next() else {
                 if let Some(p) = self.sole_office_holder(role) {
                     found.push(Cand {
                         start: role.start,
@@ -72,8 +71,17 @@ impl<'a> Resolver<'a> {
                 }
                 continue;
             };
+            // "host Seth Meyers … After a Univision host was fired over
+            // comments, … the host's remarks": a bearer of the role the
+            // text brought in unnamed since is whom "the host" names.
+            if self.unnamed_bearer_between(nearest.end, role.start, &role.stated) {
+                continue;
+            }
+            let person = &nearest.target;
             let id = self.target_id(person);
-            if persons.all(|p| p == person || (!id.is_empty() && self.target_id(p) == id)) {
+            if persons
+                .all(|p| p.target == *person || (!id.is_empty() && self.target_id(&p.target) == id))
+            {
                 found.push(Cand {
                     start: role.start,
                     end: role.end,
@@ -87,6 +95,46 @@ impl<'a> Resolver<'a> {
             }
         }
         self.add_found(found);
+    }
+
+    /// Whether a role phrase with the head word of `stated` stands within
+    /// `from..to` after "a" or "an", at most one word before it ("a host",
+    /// "a Univision host"): someone the text introduced unnamed holds it.
+    /// One in apposition after a comma ("Kimmel, a host,") describes the
+    /// person named before it, no one new; only one that acts, an
+    /// auxiliary or a relative pronoun after it ("a host was fired", "a
+    /// host who"), is someone: "a host, Jo Roe, said" is named, and "this
+    /// is a president and a White House who" names no one.
+    fn unnamed_bearer_between(&self, from: usize, to: usize, stated: &str) -> bool {
+        let head = stated.rsplit(' ').next().unwrap_or(stated);
+        let first = self.roles.partition_point(|r| r.start < from);
+        self.roles[first..]
+            .iter()
+            .take_while(|r| r.end <= to)
+            .any(|r| {
+                let text = &self.text[r.start..r.end];
+                let article = if self.indefinite_before(r.start) {
+                    self.token_at(r.start).map(|i| i - 1)
+                } else {
+                    self.token_at(r.start).filter(|&i| i >= 2).and_then(|i| {
+                        let modifier = self.tokens[i - 1];
+                        (self.spaced(modifier.end, r.start)
+                            && self.indefinite_before(modifier.start))
+                        .then_some(i - 2)
+                    })
+                };
+                let acts = self.token_at(r.end).is_none()
+                    && self.tokens.get(self.token_from(r.end)).is_some_and(|t| {
+                        let w = &self.text[t.start..t.end];
+                        self.spaced(r.end, t.start)
+                            && (self.lex.is_auxiliary(w) || matches!(w, "who" | "that"))
+                    });
+                acts && text
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                    && article.is_some_and(|a| a == 0 || self.word(a - 1) != ",")
+            })
     }
 
     /// "citing two Iranian officials ... The officials described the

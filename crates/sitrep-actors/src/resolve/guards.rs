@@ -207,6 +207,13 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
+            // "Bob Casey Jr. (D-PA)", "Allentown, PA": a two-letter
+            // acronym that is a US postal code, in a party-and-state tag or
+            // after a town the KB lacks, is the US state, not the acronym's
+            // actor (the Palestinian Authority).
+            if h.kind == AliasKind::Acronym && self.postal_code_of_a_place(raw, h) {
+                continue;
+            }
             // "Gulf of Oman", "Sea of Japan": a sea named after the
             // state, not the state.
             if self.in_geographic_name(h.start) {
@@ -490,12 +497,13 @@ impl<'a> Resolver<'a> {
                 h.kind != AliasKind::Surname
                     || long_mentioned.contains(&h.actor)
                     || self.office_ends_before(h)
-                    || self
-                        .kb
-                        .actor(h.actor)
-                        .country
-                        .as_deref()
-                        .is_some_and(|c| countries.contains(c))
+                    || (self.named_by_country(h.actor)
+                        && self
+                            .kb
+                            .actor(h.actor)
+                            .country
+                            .as_deref()
+                            .is_some_and(|c| countries.contains(c)))
             })
             .map(|(h, _)| h)
             .collect();
@@ -584,6 +592,58 @@ impl<'a> Resolver<'a> {
     /// Whether a role that fits the person's office ends one space before
     /// the surname hit `h`: "Prime Minister Michal", not "Actor Michal" (an
     /// occupation says nothing of a politician).
+    /// Whether the two-capital acronym `h` is a `region-of` postal code
+    /// ("PA", "NJ") written as one: joined by a hyphen to a one-letter
+    /// party tag ("D-PA", "R-NJ"), or after a comma that follows a
+    /// capitalized word no alias ends at ("Allentown, PA"; "Iran, PA
+    /// officials" keeps the Authority).
+    fn postal_code_of_a_place(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
+        let bytes = self.text.as_bytes();
+        let code = &self.text[h.start..h.end];
+        if code.len() != 2
+            || !code.bytes().all(|b| b.is_ascii_uppercase())
+            || self.lex.state_of_region(code).is_none()
+        {
+            return false;
+        }
+        let before = &bytes[..h.start];
+        let party_tag = before.len() >= 2
+            && before[before.len() - 1] == b'-'
+            && before[before.len() - 2].is_ascii_uppercase()
+            && before
+                .len()
+                .checked_sub(3)
+                .is_none_or(|i| !before[i].is_ascii_alphanumeric());
+        if party_tag {
+            return true;
+        }
+        let Some(town_end) = h.start.checked_sub(2) else {
+            return false;
+        };
+        if &bytes[town_end..h.start] != b", " {
+            return false;
+        }
+        let town_start = before[..town_end]
+            .iter()
+            .rposition(|b| !b.is_ascii_alphabetic())
+            .map_or(0, |i| i + 1);
+        town_start < town_end
+            && bytes[town_start].is_ascii_uppercase()
+            && Self::hit_ending_at(raw, town_end).is_none()
+    }
+
+    /// Whether the person's country named in the story is enough for
+    /// their bare `surname:` alias to name them. Not for a person the KB
+    /// knows only from the Phoenix dictionaries (rows with no role: the
+    /// converter gives them none) out of office on the story's date:
+    /// today's news names other people of the surname ("Goldberg" in a
+    /// 2016 US story is not Arthur J. Goldberg, UN ambassador in 1965),
+    /// so only their full name or a title before the surname names them.
+    fn named_by_country(&self, person: usize) -> bool {
+        self.kb.actor(person).terms.iter().any(|t| t.role.is_some())
+            || self.in_public_life_on_story_date(person)
+    }
+
     pub(super) fn office_ends_before(&self, h: &AliasMatch) -> bool {
         let Some(this) = self.token_at(h.start) else {
             return false;
@@ -1003,16 +1063,43 @@ impl<'a> Resolver<'a> {
         }
         let mut words = actor.name.split_whitespace();
         let first = words.next()?;
-        if words.count() < 2 {
+        let more_words = words.count();
+        if more_words < 1 {
             return None;
         }
-        let prev = self.token_at(h.start)?.checked_sub(1)?;
+        let this = self.token_at(h.start)?;
+        // "Viktor F. Yanukovych" for the KB's "Viktor Yanukovych": a middle
+        // initial the KB name lacks between the first name and the surname.
+        let initial_start = self.middle_initial_before(this);
+        if more_words < 2 && initial_start.is_none() {
+            return None;
+        }
+        let (prev, gap_end) = match initial_start {
+            Some((k, start)) => (k.checked_sub(1)?, start),
+            None => (this.checked_sub(1)?, h.start),
+        };
         let t = self.tokens[prev];
         (t.kind == TokenKind::Word
-            && t.end < h.start
-            && self.spaced(t.end, h.start)
+            && t.end < gap_end
+            && self.spaced(t.end, gap_end)
             && self.word(prev) == first)
             .then_some(t.start)
+    }
+
+    /// When a middle initial ("F.") stands right before token `this`: its
+    /// first token and where it starts.
+    fn middle_initial_before(&self, this: usize) -> Option<(usize, usize)> {
+        let dot = this.checked_sub(1)?;
+        let letter = dot.checked_sub(1)?;
+        let (l, d) = (self.tokens[letter], self.tokens[dot]);
+        let w = self.word(letter);
+        (self.word(dot) == "."
+            && l.end == d.start
+            && self.spaced(d.end, self.tokens[this].start)
+            && d.end < self.tokens[this].start
+            && w.len() == 1
+            && w.bytes().all(|b| b.is_ascii_uppercase()))
+        .then_some((letter, l.start))
     }
 
     /// Whether a generational suffix follows the person hit `h` ("Donald

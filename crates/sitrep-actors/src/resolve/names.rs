@@ -210,6 +210,11 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let last = *words.last()?;
+        // "the State Department Refugee Admissions Program": words ending
+        // in the head of a programme, fund or building name a thing.
+        if self.lex.is_eponym_head(self.word(last)) {
+            return None;
+        }
         let end = match glued_end {
             Some(end) if self.tokens[last].start < end && end < self.tokens[last].end => end,
             _ => self.tokens[last].end,

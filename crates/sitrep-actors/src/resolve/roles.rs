@@ -321,6 +321,21 @@ impl<'a> Resolver<'a> {
             }
             return;
         }
+        // "the State Department Refugee Admissions Program": a person role
+        // after its owner that opens a programme's or a building's name
+        // (capitalized words ending in an `eponym-head`) is a word of that
+        // name; the owner stays a mention of its own. A role that is itself
+        // such a head names its institution.
+        if phrase.person_role
+            && phrase.owner_hit.is_some()
+            && phrase.span.1 == re
+            && self.text[rs..].starts_with(|c: char| c.is_uppercase())
+            // ("Baghdad University Medical School" stays the university's.)
+            && !self.lex.is_eponym_head(&self.text[rs..re])
+            && self.opens_eponym(re, self.lines.at(rs).title_case)
+        {
+            return;
+        }
         // "the Biden people", "Mr. Trump's people": a person's people are
         // that person's aides or camp, not the public of the person's
         // state. The KB codes a leader's staff by the leader ("Trump

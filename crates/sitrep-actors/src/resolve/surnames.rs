@@ -366,7 +366,14 @@ impl<'a> Resolver<'a> {
                     Target::Kb(b) => *b != own,
                     // "Rita Katz … Katz said" in a story that names nothing
                     // of Israel: the KB's Israel Katz is not the one meant.
-                    Target::NewPerson(_) => !self.state_named_besides(own),
+                    // "Billy Bush … Bush said": a person whose last term
+                    // ended before the story is not who a bare surname
+                    // means after another bearer named in full, wherever
+                    // the story is set (a sitting or future president
+                    // still may be).
+                    Target::NewPerson(_) => {
+                        !self.in_public_life_on_story_date(own) || !self.state_named_besides(own)
+                    }
                     _ => false,
                 };
                 if to_bearer {
@@ -433,6 +440,21 @@ impl<'a> Resolver<'a> {
     /// Whether the document names the state KB person `person` serves
     /// through some other actor: the state, its places and demonyms, or a
     /// body, group or person of it.
+    /// Whether a KB person holds a term on the story's date or one after
+    /// it (an undated story: whether a term is still open): their public
+    /// life, as the KB knows it, has not ended ("Trump" in 2016, before his
+    /// first term). A person the KB gives no terms counts as in it.
+    pub(super) fn in_public_life_on_story_date(&self, person: usize) -> bool {
+        let terms = &self.kb.actor(person).terms;
+        terms.is_empty()
+            || match self.published {
+                Some(d) => terms
+                    .iter()
+                    .any(|t| t.covers(d) || t.from.as_deref().is_some_and(|f| f > d)),
+                None => terms.iter().any(|t| t.until.is_none()),
+            }
+    }
+
     fn state_named_besides(&self, person: usize) -> bool {
         let Some(country) = self.kb.actor(person).country.as_deref() else {
             return false;

@@ -3,6 +3,7 @@
 //! small enough for CI and parallel worktrees (ARCHITECTURE.md, "Tests").
 
 mod actors;
+mod actors53;
 mod agencies_named_back;
 mod anaphors_after_a_modifier;
 mod bodies_named_back_by_head;

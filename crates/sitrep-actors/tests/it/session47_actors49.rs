@@ -100,13 +100,18 @@ fn a_title_of_address_chooses_among_people_of_one_surname() {
 
 /// A one-word alias of one person past another person of the KB named in full with that
 /// surname is that person ("Jeb Bush … Mr. Bush", "Bush" being George W. Bush's); a bearer the
-/// KB lacks leaves the alias its own, and a `surname:` alias past two bearers names neither.
+/// KB lacks leaves the alias its own while its person is in public life, and a `surname:` alias
+/// past two bearers names neither.
 #[test]
 fn a_surname_past_another_bearer_named_in_full() {
     let jeb = "Jeb Bush spoke in Miami on Monday. Mr. Bush said he would endorse the nominee.";
     assert_eq!(id_of(jeb, "Bush").as_deref(), Some("jeb-bush"));
+    // (Session 51, actors53: George W. Bush left office in 2009, so after "Laura Bush" a bare
+    // "Bush" in 2016 is hers; a KB person still in public life keeps the alias.)
     let laura = "Laura Bush spoke in Dallas on Monday. Bush said the war was right.";
-    assert_eq!(id_of(laura, "Bush").as_deref(), Some("george-w-bush"));
+    assert_eq!(id_of(laura, "Bush").as_deref(), Some("laura-bush"));
+    let lara = "Lara Trump spoke in Dallas on Monday. Trump said the wall would be built.";
+    assert_eq!(id_of(lara, "Trump").as_deref(), Some("donald-trump"));
     let two = "Libertarian candidate Gary Johnson spoke on Monday. Homeland Security Secretary \
                Jeh Johnson warned of hackers. Johnson said the systems were safe.";
     assert_eq!(id_of(two, "Johnson"), None);

@@ -191,10 +191,13 @@ fn a_programme_host_is_a_person_of_the_outlet() {
 fn a_surname_alias_of_a_state_the_story_never_names_is_the_bearer_named_in_full() {
     let text = "Rita Katz, a researcher, spoke on Monday. Katz said the group had grown.";
     assert_eq!(ids_of(text, "Katz"), vec!["rita-katz"], "{text}");
-    // Near misses: a story that names the KB person's state keeps the KB person ("Bush" beside
-    // Laura Bush in a US story is George W. Bush; "Katz" beside Israel is Israel's minister).
-    let text = "Laura Bush visited a school in Texas. Bush said the U.S. needs teachers.";
-    assert_eq!(ids_of(text, "Bush"), vec!["george-w-bush"], "{text}");
+    // Near misses: a story that names the KB person's state keeps the KB person ("Trump" beside
+    // Lara Trump in a US story is Donald Trump; "Katz" beside Israel is Israel's minister).
+    // (Session 51, actors53: the case was "Laura Bush … Bush said"; George W. Bush left office
+    // in 2009, and a person whose last term ended before the story yields the bare surname to
+    // the bearer named in full, wherever the story is set.)
+    let text = "Lara Trump visited a school in Texas. Trump said the U.S. needs teachers.";
+    assert_eq!(ids_of(text, "Trump"), vec!["donald-trump"], "{text}");
     let text =
         "Rita Katz, a researcher, spoke on Monday. Israel struck Gaza. Katz said the strikes \
                 would go on.";

@@ -4,6 +4,7 @@
 
 mod accusation_setting;
 mod action_past_subject;
+mod actors53;
 mod acts_not_speech;
 mod addressee_and_passive;
 mod adjective_link;
