@@ -371,6 +371,14 @@ impl<'a> Resolver<'a> {
             // "Carlos Saul Menem"): the whole name is the mention.
             if h.kind == AliasKind::Surname {
                 if let Some(start) = self.own_first_name_before(h) {
+                    // "President Petro O. Poroshenko": a kept hit that ends
+                    // inside the whole name ("President Petro", another
+                    // person's title and surname) read its first name as
+                    // a surname; the whole name outranks it, and kept hits
+                    // must not overlap (later passes slice between them).
+                    while kept.last().is_some_and(|(k, _)| k.end > start) {
+                        kept.pop();
+                    }
                     long_mentioned.insert(h.actor);
                     let full = AliasMatch {
                         start,
@@ -1554,7 +1562,7 @@ impl<'a> Resolver<'a> {
             let actor = self.kb.actor(a);
             actor.kind == ActorKind::Organization && actor.sector.as_deref() == Some("LEG")
         };
-        if &self.text[before.end..h.start] != " and "
+        if self.text.get(before.end..h.start) != Some(" and ")
             || before.actor == h.actor
             || !is_legislature(h.actor)
             || !is_legislature(before.actor)
