@@ -441,15 +441,50 @@ impl Ctx<'_> {
         at: usize,
         pronoun: &str,
     ) -> &'m Mention {
+        // "Though he did not name Rubio, he made it clear … an alternative
+        // to Trump. He asked them …": a sentence whose subject is the same
+        // pronoun names its person further back, so the search goes on to
+        // the sentence before it (a few sentences at most).
+        const CHAINED_SENTENCES: usize = 3;
+        let mut found = self.subject_person_in_sentence(nearest, at, pronoun);
+        for _ in 0..CHAINED_SENTENCES {
+            let Some(sentence_start) = found.1 else {
+                break;
+            };
+            let earlier = self.mentions
+                [..self.mentions.partition_point(|m| m.start < sentence_start)]
+                .iter()
+                .rev()
+                .find(|m| {
+                    self.actors.actors[m.actor].kind == ActorKind::Person
+                        && self.actors.agrees_with_pronoun(m.actor, pronoun)
+                });
+            let Some(earlier) = earlier else {
+                break;
+            };
+            found = self.subject_person_in_sentence(earlier, sentence_start, pronoun);
+        }
+        found.0
+    }
+
+    /// [`Self::subject_person_before`] for one sentence: the person, and
+    /// where `nearest`'s sentence starts when its subject is `pronoun`
+    /// itself (then the person is named further back).
+    fn subject_person_in_sentence<'m>(
+        &'m self,
+        nearest: &'m Mention,
+        at: usize,
+        pronoun: &str,
+    ) -> (&'m Mention, Option<usize>) {
         let sentence_of = |pos: usize| {
             let i = self.sentences.partition_point(|s| s.start <= pos);
             i.checked_sub(1).map(|i| self.sentences[i])
         };
         let (Some(own), Some(other)) = (sentence_of(at), sentence_of(nearest.start)) else {
-            return nearest;
+            return (nearest, None);
         };
         if own.start == other.start {
-            return nearest;
+            return (nearest, None);
         }
         // "After a host compared Michelle Obama's looks to …, the anchor
         // Ilia Calderón reacted. … she tweeted": a clause the sentence opens
@@ -468,13 +503,22 @@ impl Ctx<'_> {
             _ => other.start,
         };
         let (a, b) = self.mention_range(from, nearest.start);
-        self.mentions[a..b]
+        let person = self.mentions[a..b]
             .iter()
             .find(|m| {
                 self.actors.actors[m.actor].kind == ActorKind::Person
                     && self.actors.agrees_with_pronoun(m.actor, pronoun)
             })
-            .unwrap_or(nearest)
+            .unwrap_or(nearest);
+        // The subject is the pronoun itself when the clause starts with it
+        // and no person is named before the person found.
+        let subject_word = self.text[from..person.start]
+            .trim_start()
+            .split_space()
+            .next()
+            .unwrap_or_default();
+        let same_pronoun = subject_word.eq_ignore_ascii_case(pronoun);
+        (person, same_pronoun.then_some(other.start))
     }
 
     /// Whether mention `m` is the name part of a hyphenated word that only

@@ -76,6 +76,7 @@ mod headline_surnames64;
 mod impersonal_and_citing;
 mod inverted_appositives;
 mod lead36;
+mod lead51;
 mod legal_rulings;
 mod likening64;
 mod live_stamps;
