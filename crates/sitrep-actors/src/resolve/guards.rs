@@ -510,8 +510,6 @@ impl<'a> Resolver<'a> {
         (kept, relatives)
     }
 
-    /// Whether a place-name word stands right before or after the one-word
-    /// city or capital hit `h`, capitalized ("Real Madrid", "Moscow Metro").
     /// Whether "the" or "a" and a `future-prefix` word stand right before
     /// offset `start` ("the next Dalai Lama").
     pub(super) fn future_bearer_before(&self, start: usize) -> bool {
@@ -568,6 +566,8 @@ impl<'a> Resolver<'a> {
         self.lex.honorific_gender(title)
     }
 
+    /// Whether a place-name word stands right before or after the one-word
+    /// city or capital hit `h`, capitalized ("Real Madrid", "Moscow Metro").
     pub(super) fn place_name_word_beside(&self, h: &AliasMatch) -> bool {
         let Some(this) = self.token_at(h.start) else {
             return false;
@@ -589,9 +589,6 @@ impl<'a> Resolver<'a> {
             })
     }
 
-    /// Whether a role that fits the person's office ends one space before
-    /// the surname hit `h`: "Prime Minister Michal", not "Actor Michal" (an
-    /// occupation says nothing of a politician).
     /// Whether the two-capital acronym `h` is a `region-of` postal code
     /// ("PA", "NJ") written as one: joined by a hyphen to a one-letter
     /// party tag ("D-PA", "R-NJ"), or after a comma that follows a
@@ -644,6 +641,9 @@ impl<'a> Resolver<'a> {
             || self.in_public_life_on_story_date(person)
     }
 
+    /// Whether a role that fits the person's office ends one space before
+    /// the surname hit `h`: "Prime Minister Michal", not "Actor Michal" (an
+    /// occupation says nothing of a politician).
     pub(super) fn office_ends_before(&self, h: &AliasMatch) -> bool {
         let Some(this) = self.token_at(h.start) else {
             return false;
@@ -1051,11 +1051,11 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// A one-word country name next to a capitalized word that is not
-    /// itself a known name: "Jordan Peterson", "Chad Smith", "Michael Jordan".
-    /// Where the word right before a person's surname hit starts, when that
-    /// word is the first of the person's KB name and the KB name is longer
-    /// than first name and surname (a two-word name matches in full).
+    /// Where the first name before a person's surname hit starts, when that
+    /// word is the first of the person's KB name: right before the surname
+    /// when the KB name is longer than first name and surname (a two-word
+    /// name matches in full), or before a middle initial the KB name lacks
+    /// ("Viktor F. Yanukovych").
     pub(super) fn own_first_name_before(&self, h: &AliasMatch) -> Option<usize> {
         let actor = self.kb.actor(h.actor);
         if actor.kind != ActorKind::Person {
@@ -1276,6 +1276,8 @@ impl<'a> Resolver<'a> {
                 .any(|n| n.eq_ignore_ascii_case(given))
     }
 
+    /// A one-word country name next to a capitalized word that is not
+    /// itself a known name: "Jordan Peterson", "Chad Smith", "Michael Jordan".
     pub(super) fn part_of_personal_name(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
         let name_like = |i: usize| {
             let w = self.word(i);
