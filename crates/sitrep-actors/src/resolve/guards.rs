@@ -593,7 +593,11 @@ impl<'a> Resolver<'a> {
     /// ("PA", "NJ") written as one: joined by a hyphen to a one-letter
     /// party tag ("D-PA", "R-NJ"), or after a comma that follows a
     /// capitalized word no alias ends at ("Allentown, PA"; "Iran, PA
-    /// officials" keeps the Authority).
+    /// officials" keeps the Authority). A capitalized word after the code
+    /// makes it no town's ("On Monday, PA President Abbas"), and neither
+    /// does a word opening the sentence before a lower-case one
+    /// ("Meanwhile, PA security forces"; a dateline, "ALLENTOWN, PA —",
+    /// has punctuation after the code).
     fn postal_code_of_a_place(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
         let bytes = self.text.as_bytes();
         let code = &self.text[h.start..h.end];
@@ -624,9 +628,21 @@ impl<'a> Resolver<'a> {
             .iter()
             .rposition(|b| !b.is_ascii_alphabetic())
             .map_or(0, |i| i + 1);
-        town_start < town_end
-            && bytes[town_start].is_ascii_uppercase()
-            && Self::hit_ending_at(raw, town_end).is_none()
+        if town_start >= town_end
+            || !bytes[town_start].is_ascii_uppercase()
+            || Self::hit_ending_at(raw, town_end).is_some()
+        {
+            return false;
+        }
+        let after = self.text[h.end..].trim_start_matches(' ');
+        let next_word = after.starts_with(|c: char| c.is_alphabetic());
+        if next_word && after.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        let opens_sentence = self
+            .token_at(town_start)
+            .is_some_and(|i| self.sentence_initial(i));
+        !(next_word && opens_sentence)
     }
 
     /// Whether the person's country named in the story is enough for
