@@ -595,9 +595,10 @@ impl<'a> Resolver<'a> {
     /// capitalized word no alias ends at ("Allentown, PA"; "Iran, PA
     /// officials" keeps the Authority). A capitalized word after the code
     /// makes it no town's ("On Monday, PA President Abbas"), and neither
-    /// does a word opening the sentence before a lower-case one
-    /// ("Meanwhile, PA security forces"; a dateline, "ALLENTOWN, PA —",
-    /// has punctuation after the code).
+    /// does a `not-name` word before the comma ("On Monday, PA officials")
+    /// or a word opening the sentence before a lower-case one ("Separately,
+    /// PA security forces"; a dateline, "ALLENTOWN, PA —", has punctuation
+    /// after the code).
     fn postal_code_of_a_place(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
         let bytes = self.text.as_bytes();
         let code = &self.text[h.start..h.end];
@@ -631,6 +632,7 @@ impl<'a> Resolver<'a> {
         if town_start >= town_end
             || !bytes[town_start].is_ascii_uppercase()
             || Self::hit_ending_at(raw, town_end).is_some()
+            || self.lex.is_not_name(&self.text[town_start..town_end])
         {
             return false;
         }
