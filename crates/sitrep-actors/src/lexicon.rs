@@ -1423,8 +1423,6 @@ impl ContextLexicon {
         self.not_names.get_any_case(word).is_some()
     }
 
-    /// A noun after which a country name names a kind of thing, not the
-    /// state ("dinner" of "a Turkey dinner").
     /// Whether "the `word`" may stand for a state whose name opens with
     /// `word` ("the North" for North Korea).
     pub fn is_short_name(&self, word: &str) -> bool {
@@ -1516,6 +1514,8 @@ impl ContextLexicon {
         self.org_name_words.get_any_case(word).is_some()
     }
 
+    /// A noun after which a country name names a kind of thing, not the
+    /// state ("dinner" of "a Turkey dinner").
     pub fn is_kind_noun(&self, word: &str) -> bool {
         self.noun_after_state(word) == Some(NounAfterState::Kind)
     }

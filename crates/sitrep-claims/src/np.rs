@@ -991,8 +991,7 @@ pub(crate) fn opens_with_long_name(
     from: usize,
 ) -> bool {
     const LONG_NAME_WORDS: usize = 5;
-    let opens_clause =
-        |w: Option<&str>| w.is_none_or(|w| ends_what_precedes(wd, w) || links_clause(wd, w));
+    let opens_clause = |w: Option<&str>| w.is_none_or(|w| opens_after(wd, w));
     let mut k = from;
     while k < from + LONG_NAME_WORDS && k < WordsBack::MAX {
         let Some((ws, we)) = words.get(k) else {
@@ -1076,6 +1075,21 @@ pub(crate) fn and_inside_object_name(
                 && !w.ends_with("ing")
                 && wd.exact(w) & words::DETERMINER == 0
         })
+}
+
+/// Whether a phrase read back from opens its clause after the word `w`
+/// before it: `w` ends what precedes ([`ends_what_precedes`]) or links a new
+/// clause ([`links_clause`]).
+fn opens_after(wd: &DocWords, w: &str) -> bool {
+    ends_what_precedes(wd, w) || links_clause(wd, w)
+}
+
+/// [`opens_after`] for the word `k` words back, or none there (the phrase
+/// opens what the walk reads).
+fn opens_after_word(wd: &DocWords, text: &str, words: &mut WordsBack, k: usize) -> bool {
+    words
+        .get(k)
+        .is_none_or(|(a, b)| opens_after(wd, &text[a..b]))
 }
 
 /// Whether a word, read back from a phrase, ends what stands before that
@@ -1202,10 +1216,7 @@ pub(crate) fn opens_with_pronoun(
     if from + 1 >= WordsBack::MAX {
         return false;
     }
-    words.get(from + 1).is_none_or(|(a, b)| {
-        let w = &text[a..b];
-        ends_what_precedes(wd, w) || links_clause(wd, w)
-    })
+    opens_after_word(wd, text, words, from + 1)
 }
 
 /// Whether the word `from` words back is a noun that names speakers
@@ -1254,7 +1265,7 @@ fn noun_modifiers_open_clause(
             return true;
         };
         let w = &text[ws..we];
-        if ends_what_precedes(wd, w) || links_clause(wd, w) || w.eq_ignore_ascii_case("that") {
+        if opens_after(wd, w) || w.eq_ignore_ascii_case("that") {
             return true;
         }
         if is_np_stop(wd, w) {
@@ -1357,10 +1368,7 @@ fn second_free_word_opens(
     if w.ends_with("ed") || wd.of(w) & CLAUSE_WORD != 0 || is_np_stop(wd, w) {
         return false;
     }
-    words.get(k + 1).is_none_or(|(a, b)| {
-        let before = &text[a..b];
-        ends_what_precedes(wd, before) || links_clause(wd, before)
-    })
+    opens_after_word(wd, text, words, k + 1)
 }
 
 /// Whether "and", `k` words back, joins two lower-case modifiers of one
@@ -1401,7 +1409,7 @@ pub(crate) fn opens_with_modifier_pair(
             return true;
         };
         let w = &text[ws..we];
-        if ends_what_precedes(wd, w) || links_clause(wd, w) {
+        if opens_after(wd, w) {
             return true;
         }
         let lead = wd.exact(w) & (words::DETERMINER | words::NUMBER_WORD) != 0

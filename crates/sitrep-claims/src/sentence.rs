@@ -174,7 +174,6 @@ impl DocPass<'_> {
                     Some(close) if close < content_end => {
                         let inside = SentenceCues {
                             content_end: close,
-                            sh: s.sh,
                             ..s
                         };
                         self.cue_claim(&inside, h, drafts, &mut later);

@@ -306,7 +306,9 @@ pub(crate) fn subject_start_past(
             // would.
             let first = &text[fs..fe];
             let adverb = wd.exact(first) & (words::PLACE_ADVERB | words::TIME_OPENER) != 0
-                || (first.len() > 4 && first.ends_with("ly") && is_lower_word(&first[1..]));
+                || (first.len() > 4
+                    && first.ends_with("ly")
+                    && first.get(1..).is_some_and(is_lower_word));
             let adverb_before_preposition = adverb
                 && words
                     .get(1)
@@ -1804,8 +1806,10 @@ impl Ctx<'_> {
             | words::CASE_NOUN;
         // "Organizers of …": the clause's capitalized first word is the
         // lower-case noun it stands for.
-        let lower_head =
-            is_lower_word(head) || (k == 1 && head.len() > 1 && is_lower_word(&head[1..]));
+        // (`get`: a first character beyond ASCII is no capital of such a
+        // noun, and slicing past its first byte would split it.)
+        let lower_head = is_lower_word(head)
+            || (k == 1 && head.len() > 1 && head.get(1..).is_some_and(is_lower_word));
         if !lower_head || wd.of(head) & speaks == 0 || words[k - 1].1 > s {
             return None;
         }

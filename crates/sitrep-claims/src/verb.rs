@@ -822,10 +822,14 @@ impl DocPass<'_> {
                         || words.len() == 1
                         || words[1..].iter().all(|w| w.starts_with(char::is_uppercase)));
                 // "told Starner that “…”": the quote after "that"
-                // stopped the object, which then ends in "that".
+                // stopped the object, which then ends in "that". Read by
+                // byte: `p` walks every byte of the object, also inside
+                // a character beyond ASCII.
+                let object_bytes = &text.as_bytes()[..ob];
                 let clause = text[oa..ob].ends_with(" that")
                     || (oa..ob).any(|p| {
-                        text[p..ob].starts_with(" that ") || sh.iter().any(|&j| hits[j].start == p)
+                        object_bytes[p..].starts_with(b" that ")
+                            || sh.iter().any(|&j| hits[j].start == p)
                     });
                 // What the comma sets off is a clause, not an
                 // opening phrase ("In Washington, Biden told aides

@@ -20,11 +20,11 @@
 //! their own, and so are labelled real claims no prediction sits on any
 //! more (what a precision change cost).
 
-use crate::realnews::{cell, label_rows, page_record, read_pages, split_of};
+use crate::realnews::{cell, label_rows, page_record, read_pages, split_of, LabelIndex, PageLabel};
 use crate::Split;
 use sitrep_pipeline::Resources;
 use sitrep_record::ClaimRecord;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::fmt::{self, Write as _};
 use std::path::Path;
 
@@ -49,6 +49,18 @@ pub struct ClaimLabel {
     /// none either).
     pub speakers: Vec<String>,
     pub reason: String,
+}
+
+impl PageLabel for ClaimLabel {
+    fn page(&self) -> &str {
+        &self.page
+    }
+    fn offset(&self) -> usize {
+        self.offset
+    }
+    fn real(&self) -> bool {
+        self.claim
+    }
 }
 
 /// Parses a label file; errors name the file and line.
@@ -200,14 +212,7 @@ pub fn realnews_claims(
     res: &Resources,
 ) -> Result<ClaimsReport, String> {
     let pages = read_pages(ground_truth)?;
-    let by_key: HashMap<(&str, usize), &ClaimLabel> = labels
-        .iter()
-        .map(|l| ((l.page.as_str(), l.offset), l))
-        .collect();
-    let mut by_page: BTreeMap<&str, Vec<&ClaimLabel>> = BTreeMap::new();
-    for l in labels {
-        by_page.entry(l.page.as_str()).or_default().push(l);
-    }
+    let index = LabelIndex::new(labels);
     let mut dev = ClaimScore::default();
     let mut test = ClaimScore::default();
     let mut unlabelled = Vec::new();
@@ -234,16 +239,13 @@ pub fn realnews_claims(
             // A label names where the cue started when it was judged; a cue
             // that has since taken in the words before its verb ("has
             // said", "doesn't think") still holds that offset.
-            let label = by_key
-                .get(&(id.as_str(), c.cue.start))
-                .copied()
-                .or_else(|| {
-                    by_page.get(id.as_str()).and_then(|ls| {
-                        ls.iter()
-                            .find(|l| c.cue.start < l.offset && l.offset < c.cue.end)
-                            .copied()
-                    })
-                });
+            let label = index.at(id, c.cue.start).or_else(|| {
+                index
+                    .of_page(id)
+                    .iter()
+                    .find(|l| c.cue.start < l.offset && l.offset < c.cue.end)
+                    .copied()
+            });
             match label {
                 Some(label) => {
                     hit.insert(label.offset);
@@ -261,15 +263,9 @@ pub fn realnews_claims(
                 None => unlabelled.push(listed(None)),
             }
         }
-        for l in by_page.get(id.as_str()).into_iter().flatten() {
-            if !hit.contains(&l.offset) {
-                if l.claim {
-                    s.lost_real += 1;
-                } else {
-                    s.gone_false += 1;
-                }
-            }
-        }
+        let (lost, gone) = index.not_hit(id, &hit);
+        s.lost_real += lost;
+        s.gone_false += gone;
     }
     Ok(ClaimsReport {
         path: ground_truth.display().to_string(),

@@ -278,6 +278,73 @@ pub fn page_record(id: &str, body: &str, res: &Resources) -> Record {
     analyze(doc, res, Options::default())
 }
 
+/// A judged prediction of a page label file, as the scoring of events and
+/// of claims reads it: the page, the byte offset it sits on, and whether
+/// the prediction there is real (an event, a claim).
+pub trait PageLabel {
+    fn page(&self) -> &str;
+    fn offset(&self) -> usize;
+    fn real(&self) -> bool;
+}
+
+impl PageLabel for Label {
+    fn page(&self) -> &str {
+        &self.page
+    }
+    fn offset(&self) -> usize {
+        self.offset
+    }
+    fn real(&self) -> bool {
+        self.event
+    }
+}
+
+/// Labels found by page and offset, and listed by page.
+pub struct LabelIndex<'a, L> {
+    by_key: HashMap<(&'a str, usize), &'a L>,
+    by_page: BTreeMap<&'a str, Vec<&'a L>>,
+}
+
+impl<'a, L: PageLabel> LabelIndex<'a, L> {
+    /// The index of `labels` (of two labels on one offset, the later).
+    pub fn new(labels: &'a [L]) -> Self {
+        let mut by_key = HashMap::new();
+        let mut by_page: BTreeMap<&str, Vec<&L>> = BTreeMap::new();
+        for l in labels {
+            by_key.insert((l.page(), l.offset()), l);
+            by_page.entry(l.page()).or_default().push(l);
+        }
+        LabelIndex { by_key, by_page }
+    }
+
+    /// The label on `offset` of page `page`.
+    pub fn at(&self, page: &str, offset: usize) -> Option<&'a L> {
+        self.by_key.get(&(page, offset)).copied()
+    }
+
+    /// The labels of page `page`, in file order.
+    pub fn of_page(&self, page: &str) -> &[&'a L] {
+        self.by_page.get(page).map_or(&[], Vec::as_slice)
+    }
+
+    /// How many labels of page `page` no prediction sits on any more (their
+    /// offsets not in `hit`): the real ones (what precision cost) and the
+    /// others (false alarms gone).
+    pub fn not_hit(&self, page: &str, hit: &BTreeSet<usize>) -> (usize, usize) {
+        let missed = self
+            .of_page(page)
+            .iter()
+            .filter(|l| !hit.contains(&l.offset()));
+        missed.fold((0, 0), |(real, other), l| {
+            if l.real() {
+                (real + 1, other)
+            } else {
+                (real, other + 1)
+            }
+        })
+    }
+}
+
 /// Re-extracts every page of `ground_truth` and scores the predictions
 /// against `labels`.
 pub fn realnews(
@@ -286,14 +353,7 @@ pub fn realnews(
     res: &Resources,
 ) -> Result<RealnewsReport, String> {
     let pages = read_pages(ground_truth)?;
-    let mut by_key: HashMap<(&str, usize), &Label> = HashMap::new();
-    for l in labels {
-        by_key.insert((l.page.as_str(), l.offset), l);
-    }
-    let mut by_page: BTreeMap<&str, Vec<&Label>> = BTreeMap::new();
-    for l in labels {
-        by_page.entry(l.page.as_str()).or_default().push(l);
-    }
+    let index = LabelIndex::new(labels);
     let mut dev = RealnewsScore::default();
     let mut test = RealnewsScore::default();
     let mut unlabelled = Vec::new();
@@ -309,7 +369,7 @@ pub fn realnews(
         let mut hit: BTreeSet<usize> = BTreeSet::new();
         for e in &record.events {
             s.predicted += 1;
-            match by_key.get(&(id.as_str(), e.trigger.start)) {
+            match index.at(id, e.trigger.start) {
                 Some(label) => {
                     hit.insert(e.trigger.start);
                     let j = judge(label, e);
@@ -333,15 +393,9 @@ pub fn realnews(
                 }),
             }
         }
-        for l in by_page.get(id.as_str()).into_iter().flatten() {
-            if !hit.contains(&l.offset) {
-                if l.event {
-                    s.lost_events += 1;
-                } else {
-                    s.gone_false += 1;
-                }
-            }
-        }
+        let (lost, gone) = index.not_hit(id, &hit);
+        s.lost_events += lost;
+        s.gone_false += gone;
     }
     Ok(RealnewsReport {
         path: ground_truth.display().to_string(),

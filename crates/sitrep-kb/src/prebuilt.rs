@@ -5,10 +5,11 @@
 //!
 //! The form holds the actors, aliases, role phrases, the id index, the
 //! groups of shared names, the role-holder and adjective tables, each
-//! actor's aliases and the trie, as [`crate::KbBuilder::build`] builds them: reading is decoding,
-//! nothing is rebuilt from the actors (rebuilding the role-holder and
-//! adjective tables was 2.4 M instructions of every start-up). Numbers are little-endian whatever the machine, so the build
-//! script may run on another one than the binary. Only this crate writes
+//! actor's aliases and the trie, as [`crate::KbBuilder::build`] builds
+//! them: reading is decoding, nothing is rebuilt from the actors
+//! (rebuilding the role-holder and adjective tables was 2.4 M instructions
+//! of every start-up). Numbers are little-endian whatever the machine, so
+//! the build script may run on another one than the binary. Only this crate writes
 //! and reads it, for the build it is compiled into: no versioning, and a
 //! malformed form is a bug (reading panics).
 

@@ -263,8 +263,6 @@ impl<'a> Resolver<'a> {
             .then_some(h.actor)
     }
 
-    /// States mentioned in the document (their own mentions and their
-    /// sectors'), most mentioned first.
     /// The state a mention stands for, if it is a state or a sector of one.
     pub(super) fn state_of(&self, target: &Target) -> Option<usize> {
         match target {

@@ -518,8 +518,6 @@ impl<'a> Resolver<'a> {
         (kept, relatives)
     }
 
-    /// Whether a place-name word stands right before or after the one-word
-    /// city or capital hit `h`, capitalized ("Real Madrid", "Moscow Metro").
     /// Whether "the" or "a" and a `future-prefix` word stand right before
     /// offset `start` ("the next Dalai Lama").
     pub(super) fn future_bearer_before(&self, start: usize) -> bool {
@@ -576,6 +574,8 @@ impl<'a> Resolver<'a> {
         self.lex.honorific_gender(title)
     }
 
+    /// Whether a place-name word stands right before or after the one-word
+    /// city or capital hit `h`, capitalized ("Real Madrid", "Moscow Metro").
     pub(super) fn place_name_word_beside(&self, h: &AliasMatch) -> bool {
         let Some(this) = self.token_at(h.start) else {
             return false;
@@ -597,14 +597,16 @@ impl<'a> Resolver<'a> {
             })
     }
 
-    /// Whether a role that fits the person's office ends one space before
-    /// the surname hit `h`: "Prime Minister Michal", not "Actor Michal" (an
-    /// occupation says nothing of a politician).
     /// Whether the two-capital acronym `h` is a `region-of` postal code
     /// ("PA", "NJ") written as one: joined by a hyphen to a one-letter
     /// party tag ("D-PA", "R-NJ"), or after a comma that follows a
     /// capitalized word no alias ends at ("Allentown, PA"; "Iran, PA
-    /// officials" keeps the Authority).
+    /// officials" keeps the Authority). A capitalized word after the code
+    /// makes it no town's ("On Monday, PA President Abbas"), and neither
+    /// does a `not-name` word before the comma ("On Monday, PA officials")
+    /// or a word opening the sentence before a lower-case one ("Separately,
+    /// PA security forces"; a dateline, "ALLENTOWN, PA —", has punctuation
+    /// after the code).
     fn postal_code_of_a_place(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
         let bytes = self.text.as_bytes();
         let code = &self.text[h.start..h.end];
@@ -635,9 +637,22 @@ impl<'a> Resolver<'a> {
             .iter()
             .rposition(|b| !b.is_ascii_alphabetic())
             .map_or(0, |i| i + 1);
-        town_start < town_end
-            && bytes[town_start].is_ascii_uppercase()
-            && Self::hit_ending_at(raw, town_end).is_none()
+        if town_start >= town_end
+            || !bytes[town_start].is_ascii_uppercase()
+            || Self::hit_ending_at(raw, town_end).is_some()
+            || self.lex.is_not_name(&self.text[town_start..town_end])
+        {
+            return false;
+        }
+        let after = self.text[h.end..].trim_start_matches(' ');
+        let next_word = after.starts_with(|c: char| c.is_alphabetic());
+        if next_word && after.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        let opens_sentence = self
+            .token_at(town_start)
+            .is_some_and(|i| self.sentence_initial(i));
+        !(next_word && opens_sentence)
     }
 
     /// Whether the person's country named in the story is enough for
@@ -652,6 +667,9 @@ impl<'a> Resolver<'a> {
             || self.in_public_life_on_story_date(person)
     }
 
+    /// Whether a role that fits the person's office ends one space before
+    /// the surname hit `h`: "Prime Minister Michal", not "Actor Michal" (an
+    /// occupation says nothing of a politician).
     pub(super) fn office_ends_before(&self, h: &AliasMatch) -> bool {
         let Some(this) = self.token_at(h.start) else {
             return false;
@@ -1059,11 +1077,11 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// A one-word country name next to a capitalized word that is not
-    /// itself a known name: "Jordan Peterson", "Chad Smith", "Michael Jordan".
-    /// Where the word right before a person's surname hit starts, when that
-    /// word is the first of the person's KB name and the KB name is longer
-    /// than first name and surname (a two-word name matches in full).
+    /// Where the first name before a person's surname hit starts, when that
+    /// word is the first of the person's KB name: right before the surname
+    /// when the KB name is longer than first name and surname (a two-word
+    /// name matches in full), or before a middle initial the KB name lacks
+    /// ("Viktor F. Yanukovych").
     pub(super) fn own_first_name_before(&self, h: &AliasMatch) -> Option<usize> {
         let actor = self.kb.actor(h.actor);
         if actor.kind != ActorKind::Person {
@@ -1284,6 +1302,8 @@ impl<'a> Resolver<'a> {
                 .any(|n| n.eq_ignore_ascii_case(given))
     }
 
+    /// A one-word country name next to a capitalized word that is not
+    /// itself a known name: "Jordan Peterson", "Chad Smith", "Michael Jordan".
     pub(super) fn part_of_personal_name(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
         let name_like = |i: usize| {
             let w = self.word(i);

@@ -437,9 +437,6 @@ impl<'a> Resolver<'a> {
         (self.cands.get(i)?.start == end + 2).then_some(i)
     }
 
-    /// Whether the document names the state KB person `person` serves
-    /// through some other actor: the state, its places and demonyms, or a
-    /// body, group or person of it.
     /// Whether a KB person holds a term on the story's date or one after
     /// it (an undated story: whether a term is still open): their public
     /// life, as the KB knows it, has not ended ("Trump" in 2016, before his
@@ -455,6 +452,9 @@ impl<'a> Resolver<'a> {
             }
     }
 
+    /// Whether the document names the state KB person `person` serves
+    /// through some other actor: the state, its places and demonyms, or a
+    /// body, group or person of it.
     fn state_named_besides(&self, person: usize) -> bool {
         let Some(country) = self.kb.actor(person).country.as_deref() else {
             return false;

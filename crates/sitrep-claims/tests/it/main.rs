@@ -109,6 +109,7 @@ mod restrictive_clauses;
 mod review48;
 mod review49;
 mod review50;
+mod review51;
 mod review_mends9;
 mod session39_lead;
 mod session44_body_pronouns;

@@ -844,13 +844,13 @@ impl Clause<'_> {
     }
 }
 
-/// Whether actor `a` is the state itself (no sector of it) of speaker
-/// `speaker`'s country.
 /// Whether an article ("a", "an", "the") follows token `i`.
 fn article_after(s: &Sent, i: usize) -> bool {
     i + 1 < s.n() && (s.in_cold(i + 1, wc::INDEF_ARTICLE) || s.is(i + 1, "the"))
 }
 
+/// Whether actor `a` is the state itself (no sector of it) of speaker
+/// `speaker`'s country.
 fn speakers_own_state(actors: &DocActors, a: usize, speaker: usize) -> bool {
     let (Some(state), Some(sp)) = (actors.actors.get(a), actors.actors.get(speaker)) else {
         return false;

@@ -283,8 +283,6 @@ pub(super) fn verb_earlier_in_clause(s: &Sent, k: usize) -> bool {
     false
 }
 
-/// Whether the trigger at `ta` reads as a noun where the same form could be
-/// a verb ("an attack" vs "they attack").
 /// Whether the determiner right before the past form at `ta` is a bare
 /// quantifier standing as the subject of a second predicate ("ships fired
 /// at the boats and one rammed a vessel"): it follows "and" and the past
@@ -326,6 +324,8 @@ fn adverb_after_subject(s: &Sent, d: usize) -> bool {
     s.is_modifier_word(before) && !s.is_possessive(before) && !s.is_ly_adverb(before)
 }
 
+/// Whether the trigger at `ta` reads as a noun where the same form could be
+/// a verb ("an attack" vs "they attack").
 pub(super) fn nominal_reading(s: &Sent, ta: usize, form: Form) -> bool {
     if ta == 0 {
         return true;

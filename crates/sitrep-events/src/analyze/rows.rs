@@ -460,9 +460,10 @@ fn add_hit_trigger(
     // "A protest was lodged with Japan": the noun before a passive support
     // verb is that verb's object, and the act is the verb's row with it
     // ("lodge ... protest", a diplomatic complaint), as in the active; the
-    // noun stays the trigger.
-    let noun_pos = lex.entries[e as usize].pos;
-    if noun_pos == Pos::Noun {
+    // noun stays the trigger: the trigger keeps the hit's own part of
+    // speech (`hit_pos`), the event its row.
+    let hit_pos = lex.entries[e as usize].pos;
+    if hit_pos == Pos::Noun {
         if let Some(row) = passive_light_row(s, lex, tend)
             .filter(|&row| lex.entries[row as usize].event_type.is_some())
         {
@@ -494,7 +495,7 @@ fn add_hit_trigger(
                 && s.f(p) & (wc::HAVE | wc::PRON | wc::AUX) == 0
                 && s.word(p).starts_with(|c: char| c.is_lowercase()))
     };
-    let (tb, tend, end) = if noun_pos == Pos::Verb
+    let (tb, tend, end) = if hit_pos == Pos::Verb
         && form == Form::Past
         && tend == tb
         && tb > ta + 1
@@ -514,14 +515,14 @@ fn add_hit_trigger(
         kind: Kind::Lexicon(e),
         event_type,
         class,
-        pos: noun_pos,
+        pos: hit_pos,
         form,
         ta,
         tb,
         tend,
         start: hit.start,
         end,
-        nominal: noun_pos == Pos::Noun,
+        nominal: hit_pos == Pos::Noun,
         voice: Voice::Active,
         source: Vec::new(),
         target: Vec::new(),

@@ -74,6 +74,7 @@ mod rementions;
 mod review47;
 mod review48;
 mod review50;
+mod review51;
 mod session10_mends;
 mod session11_probe_mends;
 mod session11_probes;
