@@ -16,6 +16,7 @@ use super::modality::{
     is_definite_determiner, past_verb_group,
 };
 use super::pronouns::resolve_pronoun;
+use super::triggers::verb_group_after_noun;
 use super::{actors_of, extend_unique, hostile, Sent, Trig, OBJECT_WINDOW, PREPS};
 use crate::lexicon::{wc, Form};
 use sitrep_actors::{DocActors, MentionHow};
@@ -307,7 +308,9 @@ impl Clause<'_> {
         // "new sanctions were imposed on Iran by the US", "a curfew was
         // declared in the city by the army": the noun is the subject of a
         // support verb in the passive, whose agent is the noun's doer.
-        let (k, be) = past_verb_group(s, t.tend, 0);
+        // "Sanctions on Iran were lifted by the US": over the noun's own
+        // short phrase.
+        let (k, be) = past_verb_group(s, verb_group_after_noun(s, t.tend), 0);
         // The agent must follow the support verb or one of its
         // objects ("imposed by the US on Iran", "imposed on Iran by the
         // US"), not a participle of its own ("imposed on a bank owned

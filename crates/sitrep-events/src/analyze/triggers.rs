@@ -569,6 +569,23 @@ pub(super) fn reduced_passive_row(
         .map(|&(e, form)| (e, form, tb))
 }
 
+/// Where the verb group of the clause whose subject is the noun ending
+/// before token `tend` starts: `tend` itself, or, past a short phrase of
+/// the noun's own (a preposition and at most three words, no punctuation:
+/// "Sanctions on Iran were lifted"), the auxiliary or "be" that follows it.
+/// `tend` when no verb group follows such a phrase.
+pub(super) fn verb_group_after_noun(s: &Sent, tend: usize) -> usize {
+    const NOUN_PHRASE_WORDS: usize = 3;
+    let n = s.n();
+    if tend >= n || s.f(tend) & PREPS == 0 {
+        return tend;
+    }
+    (tend + 1..n.min(tend + 2 + NOUN_PHRASE_WORDS))
+        .take_while(|&k| !s.is_punct(k) && s.f(k) & PREPS == 0)
+        .find(|&k| s.f(k) & (wc::BE | wc::AUX | wc::HAVE) != 0)
+        .unwrap_or(tend)
+}
+
 /// The gapped row a support verb in the passive takes from the event noun
 /// it follows ("a protest was lodged with Japan": "lodge ... protest", a
 /// diplomatic complaint, where the bare noun is a street protest; "an
@@ -578,10 +595,14 @@ pub(super) fn reduced_passive_row(
 /// the act's type, as in the active "Russia lodged a protest with Japan".
 pub(super) fn passive_light_row(s: &Sent, lex: &EventLexicon, tend: usize) -> Option<u32> {
     let n = s.n();
-    if tend == 0 || tend >= n || s.f(tend) & (wc::BE | wc::AUX | wc::HAVE) == 0 {
+    if tend == 0 || tend >= n {
         return None;
     }
-    let mut v = tend;
+    let group = verb_group_after_noun(s, tend);
+    if s.f(group) & (wc::BE | wc::AUX | wc::HAVE) == 0 {
+        return None;
+    }
+    let mut v = group;
     while v < n && s.f(v) & (wc::AUX | wc::HAVE | wc::SKIP) != 0 && s.f(v) & wc::BE == 0 {
         v += 1;
     }

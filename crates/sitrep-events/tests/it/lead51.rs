@@ -140,3 +140,27 @@ fn pledged_delegates_are_no_pledge() {
     );
     assert_eq!((ty, source), (EventType::Agree, ids(&["IRN"])));
 }
+
+#[test]
+fn a_passive_support_verb_reaches_its_noun_over_the_nouns_own_phrase() {
+    // "Sanctions on Iran were lifted by the United States": the lifting, by its agent.
+    for text in [
+        "Sanctions on Iran were lifted by the United States in 2016.",
+        "Sanctions against Iran were eased by the United States last year.",
+    ] {
+        let (ty, source, target) = coded(text, "Sanctions");
+        assert_eq!(ty, EventType::Retreat, "{text}");
+        assert_eq!((source, target), (ids(&["USA"]), ids(&["IRN"])), "{text}");
+    }
+    // Near misses: no support verb after the phrase, and one past a comma.
+    let (ty, _, _) = coded(
+        "Sanctions on Iran were a key issue in the talks.",
+        "Sanctions",
+    );
+    assert_eq!(ty, EventType::Sanction);
+    let (ty, _, _) = coded(
+        "Sanctions on Iran, which were lifted in 2016, returned in 2018.",
+        "Sanctions",
+    );
+    assert_eq!(ty, EventType::Sanction);
+}
