@@ -371,14 +371,7 @@ impl<'a> Resolver<'a> {
             // "Carlos Saul Menem"): the whole name is the mention.
             if h.kind == AliasKind::Surname {
                 if let Some(start) = self.own_first_name_before(h) {
-                    // "President Petro O. Poroshenko": a kept hit that ends
-                    // inside the whole name ("President Petro", another
-                    // person's title and surname) read its first name as
-                    // a surname; the whole name outranks it, and kept hits
-                    // must not overlap (later passes slice between them).
-                    while kept.last().is_some_and(|(k, _)| k.end > start) {
-                        kept.pop();
-                    }
+                    drop_kept_inside(&mut kept, start);
                     long_mentioned.insert(h.actor);
                     let full = AliasMatch {
                         start,
@@ -466,6 +459,7 @@ impl<'a> Resolver<'a> {
                 if let Some(start) = self.given_name_form_before(raw, &h).or_else(|| {
                     self.name_particle_before(h.start, h.end, &self.kb.actor(h.actor).name)
                 }) {
+                    drop_kept_inside(&mut kept, start);
                     h.start = start;
                 }
             }
@@ -1654,4 +1648,17 @@ enum CapitalStateForm {
     StateAfter(usize),
     /// "the state of Washington": the token of its "the".
     StateOf(usize),
+}
+
+/// Drops the last kept hits that end after `start`, where a person's whole
+/// name now starts: the name's start was moved back over a word before the
+/// matched alias (a first name, a middle initial, a particle), and a kept
+/// hit that ends inside that word read it as part of another name
+/// ("President Petro" of "President Petro O. Poroshenko", Gustavo Petro's
+/// title and surname). The whole name outranks it; kept hits must not
+/// overlap, since later passes slice the text between them.
+fn drop_kept_inside(kept: &mut Vec<(AliasMatch, bool)>, start: usize) {
+    while kept.last().is_some_and(|(k, _)| k.end > start) {
+        kept.pop();
+    }
 }
