@@ -5,19 +5,7 @@
 
 use crate::common;
 
-use common::claims_in;
-use sitrep_kb::Kb;
-
-/// The actor id of the speaker of the claim whose cue is `cue`.
-fn speaker_actor(raw: &str, cue: &str) -> Option<String> {
-    let kb = Kb::builtin().expect("built-in KB loads");
-    let (text, claims) = claims_in(&kb, raw);
-    let c = claims
-        .iter()
-        .find(|c| &text[c.cue.start..c.cue.end] == cue)
-        .unwrap_or_else(|| panic!("{raw}: no claim with cue {cue:?}: {claims:?}"));
-    c.speaker.actor.clone()
-}
+use common::builtin_speaker_actor as speaker_actor;
 
 #[test]
 fn a_person_in_a_fronted_subordinate_clause_is_no_antecedent_subject() {

@@ -19,6 +19,18 @@ pub fn claims_in(kb: &Kb, raw: &str) -> (String, Vec<ClaimRecord>) {
     (layer.text.clone(), claims)
 }
 
+/// The actor id of the speaker of the claim of `raw` whose cue is `cue`, with the
+/// built-in KB.
+pub fn builtin_speaker_actor(raw: &str, cue: &str) -> Option<String> {
+    let kb = Kb::builtin().expect("built-in KB loads");
+    let (text, claims) = claims_in(&kb, raw);
+    let c = claims
+        .iter()
+        .find(|c| &text[c.cue.start..c.cue.end] == cue)
+        .unwrap_or_else(|| panic!("{raw}: no claim with cue {cue:?}: {claims:?}"));
+    c.speaker.actor.clone()
+}
+
 /// [`claims_in`] with an empty knowledge base.
 pub fn claims_of(raw: &str) -> (String, Vec<ClaimRecord>) {
     claims_in(&KbBuilder::default().build(), raw)
