@@ -2,7 +2,7 @@
 """Build a JSON Lines corpus of real news texts for throughput benchmarks.
 
 The synthetic corpus (make_corpus.py) is denser in reported speech and named actors than real
-news (about 3.5x the claims per KB; BENCHMARKS.md, session 26), so its MB/s understates what
+news (about 3.5x the claims per KB; docs/log/benchmarks-sessions-1-51.md, session 26), so its MB/s understates what
 sitrep does on a day of real articles. This script gathers the real article texts that the
 shared evaluation data holds -- PolNeAR's 1,008 US political news articles and the 181
 article bodies of the Scrapinghub extraction benchmark -- and repeats them until the corpus

@@ -5,7 +5,7 @@ A measurement, not a data file: before turning WordNet's verb classes
 (verb.communication, verb.cognition, ...) into cue rows, count on a PolNeAR
 split how many uses of such verbs, where the lexicon has no row for them and
 a speaker-like subject stands right before them, lie inside a gold cue.
-docs/EVALUATION.md (2026-12-01, session 6) has the figures.
+docs/log/evaluation-sessions-1-51.md (2026-12-01, session 6) has the figures.
 
     python3 tools/wordnet_cue_share.py WORDNET_DICT POLNEAR_ARCHIVE SPLIT CLASSES
 

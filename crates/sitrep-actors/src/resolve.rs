@@ -311,8 +311,8 @@ impl<'a> Resolver<'a> {
     /// The passes below are kept out of line (`#[inline(never)]` on each):
     /// inlined into this function they made one 250-M-instruction block in
     /// callgrind on 500 documents, so no profile could say which pass
-    /// costs what. Out of line they cost nothing measurable (docs/BENCHMARKS.md,
-    /// perf-actors25).
+    /// costs what. Out of line they cost nothing measurable
+    /// (docs/log/benchmarks-sessions-1-51.md, perf-actors25).
     pub(crate) fn run(mut self) -> DocActors {
         let (raw, roles) = self.kb.scan(self.text);
         let raw = self.chamber_names_before_titles(raw, &roles);

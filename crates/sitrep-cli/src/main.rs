@@ -26,9 +26,9 @@ use std::alloc::{GlobalAlloc, Layout};
 use libmimalloc_sys::{mi_free, mi_malloc, mi_realloc, mi_zalloc};
 
 // mimalloc: about a tenth of extraction's CPU went to glibc malloc/free
-// (docs/BENCHMARKS.md, 2026-11-30 branch `speed`). Its v2 line (the `v2`
+// (docs/log/benchmarks-sessions-1-51.md, 2026-11-30 branch `speed`). Its v2 line (the `v2`
 // feature in Cargo.toml): the same CPU as v3 and a peak RSS about 15% lower
-// on `extract -j 1` (docs/BENCHMARKS.md, 2026-12-01 session 4).
+// on `extract -j 1` (docs/log/benchmarks-sessions-1-51.md, 2026-12-01 session 4).
 #[global_allocator]
 static ALLOC: WordAligned = WordAligned;
 
@@ -100,7 +100,7 @@ extern "C" {
 /// freed and allocated again, so the kernel zeroed the same pages over and
 /// over — with transparent huge pages, 2 MB per fault: 8,600 page faults and
 /// about 6% of `extract -j 1`'s CPU on 5,000 documents, against 620 without
-/// purging, for 4 MB more peak RSS (docs/BENCHMARKS.md, "Extraction after
+/// purging, for 4 MB more peak RSS (docs/log/benchmarks-sessions-1-51.md, "Extraction after
 /// session 7's merges"). Every
 /// sitrep command is a batch job that exits when done, so memory kept mapped
 /// is bounded by the run's own peak.

@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 /// the transaction touched (tens of thousands on a news corpus), so fewer,
 /// larger transactions are cheaper; a kill loses at most one (re-run to
 /// finish). 5,000 and 5 s against 2,000 and 2 s: 100,000 documents ingested
-/// in 85 s instead of 97-105 s (docs/BENCHMARKS.md).
+/// in 85 s instead of 97-105 s (docs/log/benchmarks-sessions-1-51.md).
 const COMMIT_DOCS: usize = 5000;
 /// Records waiting for the writer, at most.
 const CHANNEL_DOCS: usize = 1024;

@@ -4,8 +4,8 @@
 //! The two algorithms fail differently — trafilatura-style extraction tends to take in trailing
 //! "related articles" lists, tag clouds and credits, Readability tends to drop short paragraphs —
 //! so keeping what both agree on removes boilerplate at little cost in recall. Measured on both
-//! gold sets (docs/EVALUATION.md). When the second extractor finds next to nothing, or agreement
-//! would throw away most of the text, the main output is kept unchanged.
+//! gold sets (docs/log/evaluation-sessions-1-51.md). When the second extractor finds next to
+//! nothing, or agreement would throw away most of the text, the main output is kept unchanged.
 
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashSet;

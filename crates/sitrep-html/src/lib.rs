@@ -210,7 +210,7 @@ pub fn extract_article_using(
     options.include_tables = true;
     // sitrep reads news: use rs-trafilatura's article profile instead of its page-type
     // classifier (a second parse and an XGBoost model). Measured twice on both gold sets:
-    // identical P/R/F1, 1.2-1.5x more pages per CPU-second (docs/EVALUATION.md).
+    // identical P/R/F1, 1.2-1.5x more pages per CPU-second (docs/log/evaluation-sessions-1-51.md).
     options.page_type = Some(rs_trafilatura::page_type::PageType::Article);
     let result = catch_unwind(AssertUnwindSafe(|| {
         rs_trafilatura::extract_with_options(&html, &options)
@@ -285,7 +285,8 @@ fn own(
 /// The main text `dom_smoothie` finds, if it finds any. One attempt with its strictest policy
 /// (instead of up to four, each on a fresh copy of the page, until one yields enough text) and
 /// without its JSON-LD metadata pass, which sitrep does not read. Measured on both gold sets:
-/// F1 unchanged on the Zyte pages, 0.001 higher on trafilatura-eval (docs/EVALUATION.md).
+/// F1 unchanged on the Zyte pages, 0.001 higher on trafilatura-eval
+/// (docs/log/evaluation-sessions-1-51.md).
 fn second_opinion(html: &str, url: Option<&str>) -> Option<String> {
     catch_unwind(AssertUnwindSafe(|| {
         let config = dom_smoothie::Config {

@@ -5,7 +5,7 @@
 //! writer only skips serde's generic machinery. Records are about 25 KB of
 //! JSON, most of it span texts, and `serde_json` escapes strings a byte at a
 //! time through a table: that and the per-field dispatch were about a tenth
-//! of `sitrep extract`'s instructions (docs/BENCHMARKS.md, session 5). Here a
+//! of `sitrep extract`'s instructions (docs/log/benchmarks-sessions-1-51.md, session 5). Here a
 //! string is scanned sixteen bytes at a time (eight for a short one) for the
 //! few bytes JSON escapes, and the runs between them are copied whole.
 //!

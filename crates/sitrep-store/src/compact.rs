@@ -40,7 +40,7 @@ use std::io::{Read, Write};
 /// Deflate level of texts and records. With flate2's zlib-rs backend, level
 /// 2 is as fast as miniz_oxide's level 1; higher levels cost up to twice
 /// the time for 1-3% less on text, and 0.7% less on the binary record
-/// (level 6; see docs/BENCHMARKS.md, 2026-12-01).
+/// (level 6; see docs/log/benchmarks-sessions-1-51.md, 2026-12-01).
 const TEXT_LEVEL: u32 = 2;
 const RECORD_LEVEL: u32 = 2;
 

@@ -6,7 +6,7 @@
 /// walked as two walks side by side, one over each half of the text: each
 /// step waits on a transition-table load that depends on the one before, so
 /// one walk leaves the core idle most of the time, and two independent walks
-/// run in about the time of one (docs/BENCHMARKS.md, session 6, branches
+/// run in about the time of one (docs/log/benchmarks-sessions-1-51.md, session 6, branches
 /// `perf-alloc` and `perf-claims7`).
 ///
 /// The automaton is built here rather than by the `aho-corasick` crate: its

@@ -97,8 +97,8 @@ pub(super) enum Members {
 }
 
 /// The `count` states a set phrase whose number word is token `num` stands
-/// for (the convention of docs/EVALUATION.md, session 17's actors22
-/// section): the states named last before it, in the sentence of the
+/// for (the convention of docs/log/evaluation-sessions-1-51.md, session 17's
+/// actors22 section): the states named last before it, in the sentence of the
 /// latest state name (a place after a locative preposition is no party, nor
 /// is a state's body: "the Qatari foreign ministry"). A phrase of persons
 /// (`members`) stands for persons, found the same way ("Trump met Putin in

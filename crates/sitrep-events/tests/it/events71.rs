@@ -203,7 +203,7 @@ fn recognition_sales_returns_tests_and_refusals() {
 fn a_conviction_stays_a_legal_action() {
     // CAMEO's verb dictionary codes "convict" 173 (arrest, charge with legal action), as the
     // project's real-news labels do; the codebook's 116 ("find guilty", ACCUSE) was tried and
-    // lowered realnews dev type precision (docs/EVALUATION.md, session 51).
+    // lowered realnews dev type precision (docs/log/evaluation-sessions-1-51.md, session 51).
     let e = starting(
         "A Russian court convicted the American of espionage.",
         "convicted",
