@@ -39,6 +39,51 @@ pub(super) fn bracketed_acronym(text: &str, toks: &[Token], i: usize) -> bool {
         && !toks[i].text(text).chars().any(char::is_lowercase)
 }
 
+/// Whether the capitalized word at token `i` (more than one letter) is
+/// passed over as part of a name: a capitalized word inside a sentence that
+/// is no headline ("Operation Protective Edge", "March 5"), or an all-caps
+/// word alone in brackets, in a headline too ("the National Accountability
+/// Bureau (NAB)": the acronym of a name, not a verb opening a bracketed
+/// clause).
+// Out of line: asked of capitalized words only, and kept out of the
+// per-word loop of `find_hits` so that the loop's values stay in registers.
+#[inline(never)]
+fn capital_skipped(text: &str, toks: &[Token], i: usize, headline: bool) -> bool {
+    if bracketed_acronym(text, toks, i) {
+        return true;
+    }
+    if headline {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    // Only punctuation can open a sentence's words: a quotation mark, a
+    // colon, a bracket or a dash ("—").
+    let after_opener = |p: &Token| {
+        p.kind == TokenKind::Punct
+            && matches!(
+                bytes.get(p.start..p.end),
+                Some(b"\"" | b":" | b"(" | [0xe2, 0x80, 0x94])
+            )
+    };
+    let sentence_start = i == 0
+        || (i == 1 && toks[0].kind == TokenKind::Punct)
+        || after_opener(&toks[i - 1])
+        || after_list_marker(text, toks, i);
+    !sentence_start
+}
+
+/// The vocabulary entry of a word that is not ASCII, and whether it is a
+/// domain word: the slow paths, out of the per-word loop of `find_hits`.
+#[cold]
+#[inline(never)]
+fn non_ascii_entry<'l>(
+    lex: &'l EventLexicon,
+    word: &str,
+    buf: &mut String,
+) -> (Option<&'l WordInfo>, bool) {
+    (lex.lookup(word, buf), lex.filter.is_domain_word(word))
+}
+
 /// Finds the trigger phrases of one sentence, longest first at each token.
 /// Matching is by whole tokens, so no trigger is ever found inside a word
 /// ("aid" in "said"). On the way it keeps each token's vocabulary entry in
@@ -82,7 +127,10 @@ pub(super) fn find_hits<'l>(
         let mut classes: wc::Classes = 0;
         let mut count = DomainCount::default();
         let mut capitalized = 0usize;
-        for (i, t) in toks.iter().enumerate() {
+        // Each token's entry and classes are written through the iterator,
+        // with no bounds test a word.
+        let slots = flags.iter_mut().zip(looked.iter_mut());
+        for (i, (t, (flag, look))) in toks.iter().zip(slots).enumerate() {
             if t.kind != TokenKind::Word {
                 continue;
             }
@@ -95,29 +143,7 @@ pub(super) fn find_hits<'l>(
                 None => upper_start(text, t),
             };
             capitalized += usize::from(upper);
-            // (Only a capitalized word asks where the sentence starts.)
-            let after_opener = |p: &Token| {
-                // Only punctuation can be one of these.
-                p.kind == TokenKind::Punct
-                    && matches!(
-                        bytes.get(p.start..p.end),
-                        Some(b"\"" | b":" | b"(" | [0xe2, 0x80, 0x94]) // the last is "—"
-                    )
-            };
-            let sentence_start = || {
-                i == 0
-                    || (i == 1 && toks[0].kind == TokenKind::Punct)
-                    || after_opener(&toks[i - 1])
-                    || after_list_marker(text, toks, i)
-            };
-            // "the National Accountability Bureau (NAB)": an all-caps word
-            // alone in brackets is the acronym of a name, not a verb opening
-            // a bracketed clause, in a headline too.
-            if upper && t.end - t.start > 1 && bracketed_acronym(text, toks, i) {
-                count.domain += usize::from(lex.filter.is_domain_word(t.text(text)));
-                continue;
-            }
-            if !headline && upper && t.end - t.start > 1 && !sentence_start() {
+            if upper && t.end - t.start > 1 && capital_skipped(text, toks, i, headline) {
                 count.domain += usize::from(lex.filter.is_domain_word(t.text(text)));
                 continue;
             }
@@ -131,18 +157,14 @@ pub(super) fn find_hits<'l>(
             let (info, is_domain, ascii) = match ascii_entry {
                 Some(info) => (info, info.is_some_and(|i| i.domain), true),
                 None => {
-                    let word = t.text(text);
-                    (
-                        lex.lookup(word, buf),
-                        lex.filter.is_domain_word(word),
-                        false,
-                    )
+                    let (info, is_domain) = non_ascii_entry(lex, t.text(text), buf);
+                    (info, is_domain, false)
                 }
             };
             count.domain += usize::from(is_domain);
-            flags[i] = info.map_or(0, |w| w.classes);
-            classes |= flags[i];
-            looked[i] = match info {
+            *flag = info.map_or(0, |w| w.classes);
+            classes |= *flag;
+            *look = match info {
                 Some(info) => Looked::Known { info, ascii },
                 None => Looked::Unknown { ascii },
             };
