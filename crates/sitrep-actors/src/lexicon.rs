@@ -345,6 +345,10 @@ pub struct ContextLexicon {
     /// Plural nouns of people posted abroad ("diplomats"): a city after
     /// "<noun> in" is where they serve, no mention of its state.
     posted_nouns: WordSet,
+    /// Nouns of a building or an institution's site ("embassy", "prison"):
+    /// "former" before one says the place changed, not that a person left
+    /// an office.
+    premises_nouns: WordSet,
     /// Demonyms that are also languages ("Italian", "Spanish").
     languages: WordSet,
     /// Words before a language word that make it the language ("in",
@@ -827,6 +831,7 @@ impl ContextLexicon {
             "anaphor-modifier" => &mut self.anaphor_modifiers,
             "named-anaphor" => &mut self.named_anaphors,
             "posted-noun" => &mut self.posted_nouns,
+            "premises-noun" => &mut self.premises_nouns,
             "language" => &mut self.languages,
             "run-by" => &mut self.run_by_tails,
             "present-prefix" => &mut self.present_prefixes,
@@ -1165,6 +1170,12 @@ impl ContextLexicon {
     /// Vienna said").
     pub fn is_posted_noun(&self, word: &str) -> bool {
         self.posted_nouns.get_any_case(word).is_some()
+    }
+
+    /// A noun of a building or an institution's site ("the former US
+    /// embassy" is a building, no one out of office).
+    pub fn is_premises_noun(&self, word: &str) -> bool {
+        self.premises_nouns.get_any_case(word).is_some()
     }
 
     /// The tail of a hyphenated compound that makes the organization before

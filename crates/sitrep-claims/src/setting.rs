@@ -27,6 +27,23 @@ pub(crate) fn empty_or_setting_after_cue(wd: &DocWords, rest: &str) -> bool {
         || setting_to_destination(wd, rest.trim().trim_end_matches(['.', '!', '?']).trim())
         || setting_then_reporting_tail(wd, rest)
         || setting_then_time_distance(wd, rest)
+        || setting_then_narrator_phrase(wd, rest)
+}
+
+/// "Drones struck a refinery overnight, the governor said on Tuesday, in the
+/// latest attack on energy sites": a time or setting after the cue, then
+/// after a comma a second chain of prepositional phrases ([`setting_phrases`]:
+/// no clause, no comma) running to the sentence's end. That phrase is the
+/// narrator's placing of the news, not what was reported, so the content is
+/// the clause before the speaker. Not when the phrase is followed by a
+/// clause ("said on Tuesday, in a rare admission, that …" has a comma).
+pub(crate) fn setting_then_narrator_phrase(wd: &DocWords, rest: &str) -> bool {
+    let Some(comma) = scan::find_str(rest, ", ") else {
+        return false;
+    };
+    let (setting, phrase) = (rest[..comma].trim(), &rest[comma + 2..]);
+    let phrase = phrase.trim().trim_end_matches(['.', '!', '?']).trim();
+    !setting.is_empty() && time_or_setting(wd, setting) && setting_phrases(wd, phrase)
 }
 
 /// "The strike will go on, the union said on Thursday, two days after

@@ -311,8 +311,10 @@ impl<'a> Resolver<'a> {
             let Target::Sector { state, sector } = &cand.target else {
                 continue;
             };
+            // "The former Mexican leader" after "Mexican President Felipe
+            // Calderon": a leader out of office is named back the same way.
             if cand.how != MentionHow::Role
-                || sector != "GOV"
+                || !(sector == "GOV" || sector == tenure::OUT_OF_OFFICE_SECTOR)
                 || !cand
                     .role
                     .as_deref()

@@ -827,7 +827,8 @@ impl<'a> Resolver<'a> {
         let stated = phrase.stated.lower();
         let target = match owner {
             Owner::State(state) => {
-                let holder = if person_role {
+                let lead = self.holder_lead(span_start);
+                let holder = if person_role && lead == HolderLead::Present {
                     self.holder(state, &stated)
                 } else {
                     None
@@ -848,6 +849,20 @@ impl<'a> Resolver<'a> {
                 };
                 match holder.or_else(place_government) {
                     Some(p) => Target::Kb(p),
+                    // "a former Israeli prime minister": someone out of the
+                    // office, of the state's elites.
+                    None if person_role
+                        && lead == HolderLead::Past
+                        && tenure::OFFICE_SECTORS.contains(&sector)
+                        && !self
+                            .lex
+                            .is_premises_noun(stated.rsplit(' ').next().unwrap_or(&stated)) =>
+                    {
+                        Target::Sector {
+                            state,
+                            sector: tenure::OUT_OF_OFFICE_SECTOR.to_string(),
+                        }
+                    }
                     None => Target::Sector {
                         state,
                         sector: sector.to_string(),
@@ -1571,6 +1586,25 @@ impl<'a> Resolver<'a> {
         opens.then_some(h)
     }
 
+    /// Which holder of an office a person role starting at `offset` can
+    /// name, by the words right before it: a past prefix ("the former
+    /// Israeli prime minister", "a former Iranian foreign minister") puts
+    /// the present holder out; "a" or "an" ("an Iranian foreign minister", "a
+    /// U.S. special envoy") names one of many, or anyone, not the holder.
+    pub(super) fn holder_lead(&self, offset: usize) -> HolderLead {
+        let Some(w) = self.spaced_word_before(offset) else {
+            return HolderLead::Present;
+        };
+        if self.lex.is_past_prefix(w) {
+            return HolderLead::Past;
+        }
+        if self.indefinite_before(offset) {
+            HolderLead::Indefinite
+        } else {
+            HolderLead::Present
+        }
+    }
+
     /// Whether "a" or "an" stands right before `offset`: "a Hamas
     /// negotiator" is one of many, not the office holder.
     pub(super) fn indefinite_before(&self, offset: usize) -> bool {
@@ -1658,4 +1692,17 @@ impl<'a> Resolver<'a> {
         let head = role.rsplit(' ').next().unwrap_or(role);
         self.lex.anaphor(head).is_some()
     }
+}
+
+/// What the words before a person role say of its holder
+/// ([`Resolver::holder_lead`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum HolderLead {
+    /// No article or prefix that rules the present holder out: "Iran's
+    /// foreign minister", "the Israeli prime minister".
+    Present,
+    /// "a" or "an": one holder of many, or anyone.
+    Indefinite,
+    /// A past prefix: "former", "ex".
+    Past,
 }

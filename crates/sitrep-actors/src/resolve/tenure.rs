@@ -8,10 +8,10 @@ use super::*;
 /// and the words cannot tell whether they lead the opposition (the
 /// probes' convention: OPP for a politician in opposition, ELI otherwise;
 /// a KB term says OPP where it is known).
-const OUT_OF_OFFICE_SECTOR: &str = "ELI";
+pub(super) const OUT_OF_OFFICE_SECTOR: &str = "ELI";
 
 /// The sectors of public offices, which a past prefix puts a person out of.
-const OFFICE_SECTORS: [&str; 9] = [
+pub(super) const OFFICE_SECTORS: [&str; 9] = [
     "GOV", "LEG", "MIL", "JUD", "COP", "SPY", "IGO", "OPP", "REB",
 ];
 

@@ -28,6 +28,7 @@ mod kb_rows_probe31;
 mod kb_rows_probe32;
 mod kb_session16;
 mod lead51;
+mod lead52;
 mod legislatures_and_delegates;
 mod nearby_bodies;
 mod organizations_before_a_role;

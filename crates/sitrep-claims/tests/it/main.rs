@@ -77,6 +77,7 @@ mod impersonal_and_citing;
 mod inverted_appositives;
 mod lead36;
 mod lead51;
+mod lead52;
 mod legal_rulings;
 mod likening64;
 mod live_stamps;

@@ -1,0 +1,45 @@
+//! Session 52, the lead: after a postposed cue and its time or setting, a second
+//! prepositional chain set off by a comma ("…, the governor said on Tuesday, in the
+//! latest attack on energy sites") is the narrator's placing of the news, so the content
+//! is the clause before the speaker. Invented sentences, an empty KB.
+
+use crate::common;
+
+use common::assert_contents;
+
+#[test]
+fn a_narrator_phrase_after_the_setting_of_a_postposed_cue_is_no_content() {
+    assert_contents(&[
+        (
+            "Drones struck an oil refinery overnight, the regional governor said on Tuesday, \
+             in the latest attack on the country's energy sites.",
+            "said",
+            "Drones struck an oil refinery overnight",
+        ),
+        (
+            "Troops shelled the border town, the ministry said in a statement, in a sharp \
+             escalation of the conflict.",
+            // The setting noun's phrase is part of the cue.
+            "said in a statement",
+            "Troops shelled the border town",
+        ),
+        // Near misses: with no setting, and with no narrator phrase, the content was
+        // the clause before the speaker already; a clause after the phrase is content.
+        (
+            "Drones struck an oil refinery overnight, the regional governor said, in the \
+             latest attack on the country's energy sites.",
+            "said",
+            "Drones struck an oil refinery overnight",
+        ),
+        (
+            "Drones struck an oil refinery overnight, the regional governor said on Tuesday.",
+            "said",
+            "Drones struck an oil refinery overnight",
+        ),
+        (
+            "The governor said on Tuesday, in a rare admission, that the defences had failed.",
+            "said",
+            "the defences had failed",
+        ),
+    ]);
+}
