@@ -261,6 +261,10 @@ pub struct ContextLexicon {
     /// Descriptors an official uses of their own state's government ("the
     /// administration"), a subset of `descriptors`.
     own_descriptors: WordSet,
+    /// Descriptors of a kind of state that the state's own names hold
+    /// ("the kingdom": the Kingdom of Saudi Arabia, not Iran), a subset of
+    /// `descriptors`.
+    titled_descriptors: WordSet,
     /// Descriptors naming a state's own body in neutral words ("the
     /// government", "the authorities"), unlike what others call it ("the
     /// regime", "the junta"): placed by the one state named just before,
@@ -880,6 +884,7 @@ impl ContextLexicon {
     fn descriptor_subset(&mut self, class: &str) -> Option<&mut WordSet> {
         Some(match class {
             "own-descriptor" => &mut self.own_descriptors,
+            "titled-descriptor" => &mut self.titled_descriptors,
             "body-descriptor" => &mut self.body_descriptors,
             "clause-descriptor" => &mut self.clause_descriptors,
             _ => return None,
@@ -1412,6 +1417,12 @@ impl ContextLexicon {
     /// administration"): named after an official, it is that official's.
     pub fn is_own_descriptor(&self, word: &str) -> bool {
         self.own_descriptors.get_any_case(word).is_some()
+    }
+
+    /// A descriptor of a kind of state that the state's own names hold
+    /// ("the kingdom"): it names only a state whose KB names hold the word.
+    pub fn is_titled_descriptor(&self, word: &str) -> bool {
+        self.titled_descriptors.get_any_case(word).is_some()
     }
 
     /// A descriptor naming a state's own body neutrally ("the government",

@@ -1194,6 +1194,36 @@ impl<'a> Resolver<'a> {
             })
     }
 
+    /// The state a titled descriptor `c` ("the kingdom", head word `head`)
+    /// names: the dominant state when its KB names hold the word, else the
+    /// last state named before `c` whose names do; none when no such state
+    /// is named (a kingdom the text never names is no state of the text).
+    fn titled_state(&self, c: &Cand, head: &str, dominant: Option<usize>) -> Option<usize> {
+        let titled = |state: usize| {
+            self.kb
+                .aliases_of(state)
+                .any(|a| a.text.split(' ').any(|w| w.eq_ignore_ascii_case(head)))
+        };
+        if let Some(state) = dominant.filter(|&s| titled(s)) {
+            return Some(state);
+        }
+        let before = self.cands.partition_point(|o| o.start < c.start);
+        self.cands[..before]
+            .iter()
+            .rev()
+            .take(200)
+            .filter(|o| o.end <= c.start)
+            .find_map(|o| {
+                match o.target {
+                    Target::Sector { state, .. } => Some(state),
+                    Target::Kb(a) if self.is_state(a) => Some(a),
+                    Target::Kb(a) if self.is_person(a) => self.actor_state(a),
+                    _ => None,
+                }
+                .filter(|&s| titled(s))
+            })
+    }
+
     pub(super) fn descriptor_state_any(&self, c: &Cand, fallback: &Fallback) -> Option<usize> {
         let dominant = fallback.state;
         let head = &self.text[c.head.0..c.head.1];
@@ -1227,6 +1257,12 @@ impl<'a> Resolver<'a> {
             .next_back();
         if owned.is_some() {
             return owned;
+        }
+        // "Iran's minister met Crown Prince Mohammed bin Salman, who stressed
+        // the kingdom's support": a kind of state its own names hold is a
+        // state of that kind, however often another state is named.
+        if self.lex.is_titled_descriptor(head) {
+            return self.titled_state(c, head, dominant);
         }
         if self.states_only_as_seats(c) {
             return None;

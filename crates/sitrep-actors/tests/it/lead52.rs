@@ -6,7 +6,7 @@
 
 use crate::common;
 
-use common::{ids_on, placed_on};
+use common::{ids_on, mentions_on, placed_on};
 
 const DATE: &str = "2026-07-03";
 
@@ -92,5 +92,51 @@ fn a_former_leader_names_back_the_leader_named_before() {
     assert_eq!(
         ids_on(text, "Mexican leader", "2016-06-01"),
         vec!["felipe-calderon".to_string()]
+    );
+}
+
+#[test]
+fn the_kingdom_is_a_state_whose_own_names_hold_the_word() {
+    for (text, id) in [
+        // The dominant state (named twice) is no kingdom: the kingdom is the one named.
+        (
+            "Iran's foreign minister visited Riyadh. Iran and the kingdom restored ties in \
+             2023. The kingdom has long opposed Iran's nuclear programme.",
+            "SAU",
+        ),
+        (
+            "Iran's foreign minister met Crown Prince Mohammed bin Salman, who stressed the \
+             kingdom's support for a peaceful resolution.",
+            "SAU",
+        ),
+        (
+            "Saudi Arabia hosted the talks. The kingdom said it would mediate.",
+            "SAU",
+        ),
+        (
+            "Jordan's King Abdullah met the Iraqi prime minister in Baghdad. Iraq thanked the \
+             kingdom for its help.",
+            "JOR",
+        ),
+    ] {
+        assert_eq!(
+            ids_on(text, "kingdom", DATE)
+                .into_iter()
+                .chain(ids_on(text, "The kingdom", DATE))
+                .chain(ids_on(text, "the kingdom", DATE))
+                .collect::<Vec<_>>()
+                .last()
+                .map(String::as_str),
+            Some(id),
+            "{text}"
+        );
+    }
+    // Near miss: with no kingdom named, "the kingdom" names no state.
+    let text = "Iran's foreign minister spoke in Tehran. The kingdom was not mentioned.";
+    assert!(
+        mentions_on(text, DATE)
+            .iter()
+            .all(|(surface, _)| !surface.to_lowercase().contains("kingdom")),
+        "{text}"
     );
 }
