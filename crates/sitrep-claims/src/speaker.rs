@@ -81,13 +81,15 @@ pub(crate) fn without_trailing_time(wd: &DocWords, text: &str, s: usize, e: usiz
     // The rule reads at most the last four words (three time words and the
     // head before them): split only those, from the end.
     let mut back = phrase.split_space().rev();
-    let last_words: [Option<&str>; 4] = std::array::from_fn(|_| back.next());
     // Both readings end in the phrase's last word as a time word: most
-    // phrases ("the minister", "Reuters") are settled on that one look-up.
-    let last = last_words[0].unwrap_or("");
+    // phrases ("the minister", "Reuters") are settled on that one look-up,
+    // before the words before it are split.
+    let final_word = back.next();
+    let last = final_word.unwrap_or("");
     if wd.exact(last) & words::TIME_WORD == 0 {
         return e;
     }
+    let last_words: [Option<&str>; 4] = [final_word, back.next(), back.next(), back.next()];
     for n in [2, 3] {
         // The head's last word, before the `n` time words.
         let Some(head_last) = last_words[n] else {
@@ -323,8 +325,10 @@ pub(crate) fn subject_start_past(
             while !text.is_char_boundary(wide) {
                 wide -= 1;
             }
-            let phrase: Vec<(usize, usize)> = words_in(text, s, wide)
-                .into_iter()
+            // The first line break after `s`, found once: a word past it
+            // ends the phrase (each word asked it anew before).
+            let line_break = memchr::memchr(b'\n', &text.as_bytes()[s..wide]).map(|p| s + p);
+            let phrase: Vec<(usize, usize)> = WordsForward::new(text, s, wide)
                 .take(10)
                 // Within the sentence and the paragraph: a word ending in
                 // a full stop (not an abbreviation) ends the search.
@@ -334,7 +338,7 @@ pub(crate) fn subject_start_past(
                 .take_while(|&(ws, we)| {
                     let w = &text[ws..we];
                     !w.contains(['(', ')', ';', ':', '—'])
-                        && !text[s..we].contains('\n')
+                        && line_break.is_none_or(|at| at >= we)
                         && (!w.ends_with(['.', '!', '?']) || is_abbreviation(wd, w))
                 })
                 .collect();
@@ -901,13 +905,15 @@ pub(crate) fn past_relative_object(wd: &DocWords, text: &str, start: usize, end:
     const OBJECT_MAX_WORDS: usize = 6;
     let mut start = start;
     for _ in 0..3 {
-        let words = words_in(text, start, end);
-        let Some(next) = relative_object_end(
-            wd,
-            text,
-            &words[..words.len().min(OBJECT_MAX_WORDS + 2)],
-            end,
-        ) else {
+        // Only the phrase's first words are read: split no further, and
+        // keep them on the stack (every claim's speaker comes here).
+        let mut words = [(0, 0); OBJECT_MAX_WORDS + 2];
+        let mut n = 0;
+        for word in WordsForward::new(text, start, end).take(words.len()) {
+            words[n] = word;
+            n += 1;
+        }
+        let Some(next) = relative_object_end(wd, text, &words[..n], end) else {
             break;
         };
         start = next;
