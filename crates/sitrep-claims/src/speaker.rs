@@ -58,13 +58,16 @@ pub(crate) fn ends_share(wd: &DocWords, before: &str) -> bool {
 pub(crate) fn phrase_head<'p>(wd: &DocWords, phrase: &'p str) -> &'p str {
     let mut head = "";
     for (i, w) in phrase.split_space().enumerate() {
-        let postmodifier = i > 0
-            && (wd.exact(w) & (words::NOT_BEFORE_CUE | words::NP_STOP) != 0
-                || (is_lower_word(w) && wd.exact(w) & words::RELATIVE_TIME != 0)
+        if i > 0 {
+            // One look-up for both classes.
+            let c = wd.exact(w);
+            let postmodifier = c & (words::NOT_BEFORE_CUE | words::NP_STOP) != 0
+                || (is_lower_word(w) && c & words::RELATIVE_TIME != 0)
                 || w == "out"
-                || (w.len() > 4 && w.ends_with("ed") && is_lower_word(w)));
-        if postmodifier {
-            break;
+                || (w.len() > 4 && w.ends_with("ed") && is_lower_word(w));
+            if postmodifier {
+                break;
+            }
         }
         head = w;
     }

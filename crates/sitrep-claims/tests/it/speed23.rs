@@ -47,16 +47,23 @@ fn a_setting_after_a_noun_object_is_found_by_its_preposition() {
             "Sanders",
         ),
         (
-            "The union endorsed Sanders before the primary.",
+            "The union endorsed Sanders at a rally on Friday.",
             "endorsed",
             "Sanders",
         ),
     ]);
-    // Near miss: a preposition whose phrase names no time or venue is the
-    // object's own ("the ban on guns").
-    assert_contents(&[(
-        "The mayor endorsed the ban on guns.",
-        "endorsed",
-        "the ban on guns",
-    )]);
+    // Near misses: a preposition whose phrase names no time or venue is the
+    // object's own ("the ban on guns", "before the primary").
+    assert_contents(&[
+        (
+            "The mayor endorsed the ban on guns.",
+            "endorsed",
+            "the ban on guns",
+        ),
+        (
+            "The union endorsed Sanders before the primary.",
+            "endorsed",
+            "Sanders before the primary",
+        ),
+    ]);
 }
