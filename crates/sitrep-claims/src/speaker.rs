@@ -486,8 +486,11 @@ pub(crate) fn speaker_phrase(
     // symbol opening the line: a dash, a bullet, an asterisk) is no part
     // of the speaker.
     let start = {
-        let line_start = text[..start].trim_end_matches([' ', '\t']).is_empty()
-            || text[..start].trim_end_matches([' ', '\t']).ends_with('\n');
+        // Read only after a lone mark: most phrases open with a word.
+        let line_start = || {
+            let before = text[..start].trim_end_matches([' ', '\t']);
+            before.is_empty() || before.ends_with('\n')
+        };
         // The phrase up to its first space (`split_space`, a byte loop:
         // every speaker comes here).
         let first = text[start..end].split_space().next().unwrap_or("");
@@ -496,7 +499,7 @@ pub(crate) fn speaker_phrase(
             && first
                 .chars()
                 .all(|c| !c.is_alphanumeric() && !c.is_whitespace());
-        if line_start && mark && first.len() < end - start {
+        if mark && first.len() < end - start && line_start() {
             let after = start + first.len();
             after + (text[after..end].len() - text[after..end].trim_start().len())
         } else {
