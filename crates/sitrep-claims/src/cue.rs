@@ -854,16 +854,18 @@ pub(crate) fn is_non_speech_sense(wd: &DocWords, prev: &str, cue: &str, after: &
             || wd.exact(w) & words::NUMBER_WORD != 0
     };
     // "adding about ten days", "added more than 300 points": a bound or a
-    // rounding before the number.
-    let number = is_number(first)
-        || (wd.exact(first) & words::APPROXIMATOR != 0
-            && after
-                .split_whitespace()
-                .map(|w| w.trim_end_matches([',', '.', ';', ':']))
-                .skip(1)
-                .take(3)
-                .find(|w| wd.exact(w) & words::APPROXIMATOR == 0)
-                .is_some_and(is_number));
+    // rounding before the number. Read last, only for a quantity verb.
+    let number = || {
+        is_number(first)
+            || (wd.exact(first) & words::APPROXIMATOR != 0
+                && after
+                    .split_whitespace()
+                    .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+                    .skip(1)
+                    .take(3)
+                    .find(|w| wd.exact(w) & words::APPROXIMATOR == 0)
+                    .is_some_and(is_number))
+    };
     let cue_classes = wd.exact(cue);
     let first_classes = wd.exact(first);
     // "no territorial claims against Armenia", "reports of shelling": a
@@ -914,7 +916,7 @@ pub(crate) fn is_non_speech_sense(wd: &DocWords, prev: &str, cue: &str, after: &
     {
         return true;
     }
-    number && cue_classes & words::QUANTITY_VERB != 0
+    cue_classes & words::QUANTITY_VERB != 0 && number()
 }
 
 /// Whether `cue`, a `compound_modifier` word ("show"), names a broadcaster's

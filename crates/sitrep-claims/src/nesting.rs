@@ -309,11 +309,24 @@ pub(crate) fn nested_chains(ctx: &Ctx, drafts: &mut [Draft]) {
         let (os, oe) = outer.content;
         outer.cue.1 <= os && os <= d.cue.0 && d.cue.1 <= oe && d.content.1 <= oe
     };
+    // The drafts whose content follows their cue, by where the content
+    // starts: an outer draft of `d` starts its content at or before `d`'s
+    // cue, so only a prefix of them is read for each draft, not every pair
+    // of a long document's drafts. (The loop below moves content ends,
+    // never starts or cues, so the order holds; ends are read as they are.)
+    let mut by_start: Vec<usize> = (0..drafts.len())
+        .filter(|&j| drafts[j].cue.1 <= drafts[j].content.0)
+        .collect();
+    by_start.sort_by_key(|&j| drafts[j].content.0);
     for i in 0..drafts.len() {
         let d = &drafts[i];
-        let Some(j) = (0..drafts.len())
+        let reach = by_start.partition_point(|&j| drafts[j].content.0 <= d.cue.0);
+        // The shortest outer content, the first draft among equals.
+        let Some(j) = by_start[..reach]
+            .iter()
+            .copied()
             .filter(|&j| j != i && holds(&drafts[j], d))
-            .min_by_key(|&j| drafts[j].content.1 - drafts[j].content.0)
+            .min_by_key(|&j| (drafts[j].content.1 - drafts[j].content.0, j))
         else {
             continue;
         };

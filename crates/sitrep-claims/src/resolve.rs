@@ -427,8 +427,9 @@ impl Ctx<'_> {
         } else {
             raw.trim_matches(|c: char| !c.is_alphanumeric())
         };
-        verb.starts_with(|c: char| c.is_lowercase())
-            && self.words.may_be_reporting_verb(verb)
+        // The shape test first: it turns away nearly every word.
+        self.words.may_be_reporting_verb(verb)
+            && verb.starts_with(|c: char| c.is_lowercase())
             && self.words.exact(verb) & words::REPORTING_VERB != 0
     }
 

@@ -61,6 +61,10 @@ impl LaterReporters {
     /// Gives each later reporter among the sentence's drafts (from
     /// `first_draft`) what was cited before its verb.
     fn apply(self, text: &str, drafts: &mut [Draft], first_draft: usize) {
+        // Most sentences have no later reporter: nothing to walk or drop.
+        if self.relayed_to_later.is_empty() && self.cited_by_later.is_empty() {
+            return;
+        }
         let LaterReporters {
             cited_by_later,
             relayed_to_later,

@@ -76,9 +76,12 @@ pub(crate) fn setting_then_time_distance(wd: &DocWords, rest: &str) -> bool {
 /// "on Friday to raise taxes" is an infinitive, no setting).
 pub(crate) fn setting_to_destination(wd: &DocWords, r: &str) -> bool {
     const DESTINATION_MAX_WORDS: usize = 6;
-    let Some((setting, destination)) = r.split_once(" to ") else {
+    // `find_str` rather than `split_once`'s substring searcher, set up
+    // again on every call.
+    let Some(to) = scan::find_str(r, " to ") else {
         return false;
     };
+    let (setting, destination) = (&r[..to], &r[to + " to ".len()..]);
     let first = destination.split(' ').next().unwrap_or("");
     (first.starts_with(|c: char| c.is_uppercase()) || wd.exact(first) & words::DETERMINER != 0)
         && setting_phrases(wd, setting)
@@ -234,12 +237,31 @@ pub(crate) fn is_setting_preposition(w: &str) -> bool {
     const SETTING_PREPOSITIONS: [&str; 10] = [
         "in", "on", "at", "with", "during", "after", "before", "from", "via", "ahead",
     ];
+    // The content-end rules ask this of every word of a content: no word
+    // longer than the longest preposition is one, which answers most words
+    // before any comparison.
+    const LONGEST: usize = 6;
+    // Every row is at most `LONGEST` bytes (checked when compiling).
+    const _: () = {
+        let mut i = 0;
+        while i < SETTING_PREPOSITIONS.len() {
+            assert!(SETTING_PREPOSITIONS[i].len() <= LONGEST);
+            i += 1;
+        }
+    };
+    if w.len() > LONGEST || w.is_empty() {
+        return false;
+    }
+    if SETTING_PREPOSITIONS.contains(&w) {
+        return true;
+    }
     // A headline in capitals ("…, TRUMP SAYS AHEAD OF SUMMIT") writes them
     // in capitals too.
     let capitals = w.bytes().all(|b| b.is_ascii_uppercase());
-    SETTING_PREPOSITIONS
-        .iter()
-        .any(|p| *p == w || (capitals && p.eq_ignore_ascii_case(w)))
+    capitals
+        && SETTING_PREPOSITIONS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(w))
 }
 
 /// Whether `r` is only a chain of prepositional phrases, the setting of a

@@ -58,13 +58,16 @@ pub(crate) fn ends_share(wd: &DocWords, before: &str) -> bool {
 pub(crate) fn phrase_head<'p>(wd: &DocWords, phrase: &'p str) -> &'p str {
     let mut head = "";
     for (i, w) in phrase.split_space().enumerate() {
-        let postmodifier = i > 0
-            && (wd.exact(w) & (words::NOT_BEFORE_CUE | words::NP_STOP) != 0
-                || (is_lower_word(w) && wd.exact(w) & words::RELATIVE_TIME != 0)
+        if i > 0 {
+            // One look-up for both classes.
+            let c = wd.exact(w);
+            let postmodifier = c & (words::NOT_BEFORE_CUE | words::NP_STOP) != 0
+                || (is_lower_word(w) && c & words::RELATIVE_TIME != 0)
                 || w == "out"
-                || (w.len() > 4 && w.ends_with("ed") && is_lower_word(w)));
-        if postmodifier {
-            break;
+                || (w.len() > 4 && w.ends_with("ed") && is_lower_word(w));
+            if postmodifier {
+                break;
+            }
         }
         head = w;
     }
@@ -81,13 +84,15 @@ pub(crate) fn without_trailing_time(wd: &DocWords, text: &str, s: usize, e: usiz
     // The rule reads at most the last four words (three time words and the
     // head before them): split only those, from the end.
     let mut back = phrase.split_space().rev();
-    let last_words: [Option<&str>; 4] = std::array::from_fn(|_| back.next());
     // Both readings end in the phrase's last word as a time word: most
-    // phrases ("the minister", "Reuters") are settled on that one look-up.
-    let last = last_words[0].unwrap_or("");
+    // phrases ("the minister", "Reuters") are settled on that one look-up,
+    // before the words before it are split.
+    let final_word = back.next();
+    let last = final_word.unwrap_or("");
     if wd.exact(last) & words::TIME_WORD == 0 {
         return e;
     }
+    let last_words: [Option<&str>; 4] = [final_word, back.next(), back.next(), back.next()];
     for n in [2, 3] {
         // The head's last word, before the `n` time words.
         let Some(head_last) = last_words[n] else {
@@ -323,8 +328,10 @@ pub(crate) fn subject_start_past(
             while !text.is_char_boundary(wide) {
                 wide -= 1;
             }
-            let phrase: Vec<(usize, usize)> = words_in(text, s, wide)
-                .into_iter()
+            // The first line break after `s`, found once: a word past it
+            // ends the phrase (each word asked it anew before).
+            let line_break = memchr::memchr(b'\n', &text.as_bytes()[s..wide]).map(|p| s + p);
+            let phrase: Vec<(usize, usize)> = WordsForward::new(text, s, wide)
                 .take(10)
                 // Within the sentence and the paragraph: a word ending in
                 // a full stop (not an abbreviation) ends the search.
@@ -334,7 +341,7 @@ pub(crate) fn subject_start_past(
                 .take_while(|&(ws, we)| {
                     let w = &text[ws..we];
                     !w.contains(['(', ')', ';', ':', '—'])
-                        && !text[s..we].contains('\n')
+                        && line_break.is_none_or(|at| at >= we)
                         && (!w.ends_with(['.', '!', '?']) || is_abbreviation(wd, w))
                 })
                 .collect();
@@ -479,8 +486,11 @@ pub(crate) fn speaker_phrase(
     // symbol opening the line: a dash, a bullet, an asterisk) is no part
     // of the speaker.
     let start = {
-        let line_start = text[..start].trim_end_matches([' ', '\t']).is_empty()
-            || text[..start].trim_end_matches([' ', '\t']).ends_with('\n');
+        // Read only after a lone mark: most phrases open with a word.
+        let line_start = || {
+            let before = text[..start].trim_end_matches([' ', '\t']);
+            before.is_empty() || before.ends_with('\n')
+        };
         // The phrase up to its first space (`split_space`, a byte loop:
         // every speaker comes here).
         let first = text[start..end].split_space().next().unwrap_or("");
@@ -489,7 +499,7 @@ pub(crate) fn speaker_phrase(
             && first
                 .chars()
                 .all(|c| !c.is_alphanumeric() && !c.is_whitespace());
-        if line_start && mark && first.len() < end - start {
+        if mark && first.len() < end - start && line_start() {
             let after = start + first.len();
             after + (text[after..end].len() - text[after..end].trim_start().len())
         } else {
@@ -901,13 +911,15 @@ pub(crate) fn past_relative_object(wd: &DocWords, text: &str, start: usize, end:
     const OBJECT_MAX_WORDS: usize = 6;
     let mut start = start;
     for _ in 0..3 {
-        let words = words_in(text, start, end);
-        let Some(next) = relative_object_end(
-            wd,
-            text,
-            &words[..words.len().min(OBJECT_MAX_WORDS + 2)],
-            end,
-        ) else {
+        // Only the phrase's first words are read: split no further, and
+        // keep them on the stack (every claim's speaker comes here).
+        let mut words = [(0, 0); OBJECT_MAX_WORDS + 2];
+        let mut n = 0;
+        for word in WordsForward::new(text, start, end).take(words.len()) {
+            words[n] = word;
+            n += 1;
+        }
+        let Some(next) = relative_object_end(wd, text, &words[..n], end) else {
             break;
         };
         start = next;

@@ -56,6 +56,9 @@ pub(crate) fn lower_present_s(w: &str) -> bool {
 
 /// Whether `w`, written in lower case, has a row of `class` (looked up as
 /// written, not folded: a capitalized word opens a sentence or a name).
+/// Inlined: the rules ask it some 75,000 times per 500 articles, and the
+/// call cost about as much as the test.
+#[inline]
 pub(crate) fn lower_in(wd: &DocWords, w: &str, class: words::Classes) -> bool {
     is_lower_word(w) && wd.exact(w) & class != 0
 }
