@@ -51,6 +51,7 @@ mod generalize23;
 mod hit_subjects_and_warned_targets;
 mod hits_and_warnings;
 mod lead51;
+mod lead52;
 mod means_and_passives;
 mod modality;
 mod nominal_roles13;

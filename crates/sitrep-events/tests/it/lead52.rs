@@ -1,0 +1,63 @@
+//! Session 52 (the lead, issue #2): every verb of handing over takes the weapon nouns the
+//! others take ("will deliver two Patriot air defense systems to Ukraine", "transferred weapons
+//! to the Houthis", "ship more munitions to Israel" were no event). Invented sentences, each
+//! with a near miss.
+
+use crate::common;
+
+use sitrep_record::{EventRecord, EventType};
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|adj:American|meto:Washington
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
+IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
+DEU\tcountry\tGermany\tDEU\t\t\t\t\tadj:German|meto:Berlin
+UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
+";
+
+const ROLES: &str = "phrase\tsector\tnumber\nofficials\tGOV\tgroup\n";
+
+common::events_kb!(ACTORS, ROLES, "2026-03-01");
+
+#[test]
+fn weapons_handed_over_are_military_aid() {
+    for (text, source, target) in [
+        (
+            "Germany will deliver two additional Patriot air defense systems to Ukraine.",
+            "DEU",
+            "UKR",
+        ),
+        (
+            "Iran transferred weapons to Israel's enemies in Gaza.",
+            "IRN",
+            "",
+        ),
+        (
+            "The United States will ship more munitions to Israel.",
+            "USA",
+            "ISR",
+        ),
+        ("Germany delivered arms to Ukraine.", "DEU", "UKR"),
+    ] {
+        let evs: Vec<EventRecord> = events(text);
+        let aid = evs
+            .iter()
+            .find(|e| e.event_type == EventType::Aid)
+            .unwrap_or_else(|| panic!("no AID in {text:?}: {evs:?}"));
+        assert_eq!(aid.source, vec![source.to_string()], "{text}");
+        if !target.is_empty() {
+            assert_eq!(aid.target, vec![target.to_string()], "{text}");
+        }
+    }
+    // Near misses: a message or a blow delivered is no aid.
+    for text in [
+        "Germany delivered a message to Ukraine.",
+        "Ukraine delivered a blow to Israel's hopes.",
+    ] {
+        let evs: Vec<EventRecord> = events(text);
+        assert!(
+            evs.iter().all(|e| e.event_type != EventType::Aid),
+            "{text}: {evs:?}"
+        );
+    }
+}
