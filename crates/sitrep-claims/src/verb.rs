@@ -810,6 +810,11 @@ impl DocPass<'_> {
                     .or_else(|| pre.strip_suffix(['"', '\u{201d}'])?.strip_suffix(','))?;
                 let stop = after.find([',', ';', '"']).unwrap_or(after.len());
                 let object = after[..stop].trim_end_matches(['.', '!', '?']);
+                // "told Reuters on Thursday.", "told AFP on condition of
+                // anonymity.": a time or setting after the audience ends it
+                // as a comma would.
+                let setting_after = audience_before_setting(wd, object);
+                let object = setting_after.map_or(object, |n| &object[..n]);
                 let (oa, ob) = trim(text, h.end, h.end + object.len());
                 // Before a comma up to three words; at the end one
                 // word or a name ("told reporters.", "told the
@@ -819,6 +824,7 @@ impl DocPass<'_> {
                 let short = oa < ob
                     && words.len() <= 3
                     && (stop < after.len()
+                        || setting_after.is_some()
                         || words.len() == 1
                         || words[1..].iter().all(|w| w.starts_with(char::is_uppercase)));
                 // "told Starner that “…”": the quote after "that"
@@ -2228,6 +2234,32 @@ pub(crate) fn declared_state_object(wd: &DocWords, rest: &str) -> bool {
 /// start or, after a conjunction, after a clause's comma ("… moved out, and while our daughter
 /// doesn't want to …, the reality is …"). A subordinator after other words
 /// ("in a year when Trump …") may be a relative on a noun and opens none.
+/// Where the audience of "told" ends in `object`, the words after the verb
+/// up to a comma, when a time or a setting of the speech follows it to the
+/// end ("Reuters on Thursday", "reporters in Cairo", "AFP on condition of
+/// anonymity", also with a reason clause after it: "… because he was not
+/// authorized to speak"): the byte length of the audience, at most three
+/// words. `None` when no such tail follows ("reporters on Monday he would
+/// veto the bill": a clause, the content).
+pub(crate) fn audience_before_setting(wd: &DocWords, object: &str) -> Option<usize> {
+    const AUDIENCE_MAX_WORDS: usize = 3;
+    let mut at = 0;
+    for (i, w) in object.split(' ').enumerate() {
+        if i > AUDIENCE_MAX_WORDS {
+            return None;
+        }
+        if i >= 1 && (is_setting_preposition(w) || wd.exact(w) & words::TIME_WORD != 0) {
+            let rest = &object[at..];
+            let setting = rest
+                .split_once(" because ")
+                .map_or(rest, |(setting, _)| setting);
+            return time_or_setting(wd, setting).then_some(at - 1);
+        }
+        at += w.len() + 1;
+    }
+    None
+}
+
 fn fronted_subordinate_lead(wd: &DocWords, lead: &str) -> bool {
     const MODIFIER_WORDS: usize = 2;
     let (before, last) = lead.rsplit_once(' ').unwrap_or(("", lead));

@@ -1,7 +1,9 @@
 //! Session 52, the lead: after a postposed cue and its time or setting, a second
 //! prepositional chain set off by a comma ("…, the governor said on Tuesday, in the
 //! latest attack on energy sites") is the narrator's placing of the news, so the content
-//! is the clause before the speaker. Invented sentences, an empty KB.
+//! is the clause before the speaker; and a time or setting after the audience of "told"
+//! ("told Reuters on Thursday", "told AFP on condition of anonymity") ends the audience as a
+//! comma would. Invented sentences, an empty KB.
 
 use crate::common;
 
@@ -40,6 +42,45 @@ fn a_narrator_phrase_after_the_setting_of_a_postposed_cue_is_no_content() {
             "The governor said on Tuesday, in a rare admission, that the defences had failed.",
             "said",
             "the defences had failed",
+        ),
+    ]);
+}
+
+#[test]
+fn a_time_or_setting_after_the_audience_of_told_ends_the_audience() {
+    assert_contents(&[
+        (
+            "Mediators were trying to contain the crisis, an official told AFP on condition of \
+             anonymity.",
+            "told",
+            "Mediators were trying to contain the crisis",
+        ),
+        (
+            "Mediators were trying to contain the crisis, an official told Reuters on Thursday.",
+            "told",
+            "Mediators were trying to contain the crisis",
+        ),
+        (
+            "Mediators were trying to contain the crisis, an official told reporters in Cairo.",
+            "told",
+            "Mediators were trying to contain the crisis",
+        ),
+        (
+            "The talks will resume next week, a diplomat told AFP on condition of anonymity \
+             because he was not authorized to speak publicly.",
+            "told",
+            "The talks will resume next week",
+        ),
+        // Near misses: a clause after the time is the content, as before.
+        (
+            "The governor told reporters on Monday he would veto the bill.",
+            "told",
+            "he would veto the bill",
+        ),
+        (
+            "Mediators were trying to contain the crisis, an official told AFP.",
+            "told",
+            "Mediators were trying to contain the crisis",
         ),
     ]);
 }
