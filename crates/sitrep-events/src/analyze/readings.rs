@@ -367,7 +367,10 @@ pub(super) fn nominal_reading(s: &Sent, ta: usize, form: Form) -> bool {
             && s.f(m.a - 1) & (wc::DET | wc::POSS) != 0
             && s.is_modifier_word(ta + 1)
             && s.toks[ta + 1].kind == TokenKind::Word;
+        // "the Paris attack", "Paris attacks test": a city naming the
+        // attack's place opens the noun's phrase.
         return matches!(m.how, MentionHow::Alias(AliasKind::Adjective))
+            || m.attack_place
             || acronym_in_pp
             || acronym_received
             || modifies_head;
