@@ -1,7 +1,10 @@
 //! Session 52 (branch `events72`, issue #2): event coding on real news. A city named before an
 //! attack noun ("the Paris attacks", "the Brussels bombing") is where the attack was, not who
 //! made it; fighting a measure ("fight the Iran deal") is opposing it, and fighting for one is
-//! backing it; a text, recording or figure released is published, no captive freed.
+//! backing it; a text, recording or figure released is published, no captive freed; every verb
+//! of giving in ("bowed", "caved", "succumbed", as "yielded" and "gave in") is a concession to
+//! the party whose pressure or demands follow "to", and a nationality or acronym after "to"
+//! opens a noun ("to US pressure"), never an infinitive.
 //! Invented sentences, each with a near miss.
 
 use crate::common;
@@ -17,6 +20,8 @@ BEL\tcountry\tBelgium\tBEL\t\t\t\t\tadj:Belgian|meto:Brussels
 SYR\tcountry\tSyria\tSYR\t\t\t\t\tadj:Syrian|meto:Damascus
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
 IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
+EGY\tcountry\tEgypt\tEGY\t\t\t\t\tadj:Egyptian|meto:Cairo
+JPN\tcountry\tJapan\tJPN\t\t\t\t\tadj:Japanese|meto:Tokyo
 hamas\tarmed_group\tHamas\tPSE\tREB\t\t\t\t
 ";
 
@@ -140,6 +145,84 @@ fn a_publication_released_frees_no_captive() {
     assert!(
         evs.iter()
             .any(|e| e.event_type == EventType::Retreat && e.source == ids(&["ISR"])),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn giving_in_to_a_partys_pressure_is_a_concession_to_it() {
+    for text in [
+        "Egypt bowed to US pressure.",
+        "Egypt bowed to American pressure.",
+        "Egypt caved to heavy US pressure.",
+        "Egypt succumbed to American pressure.",
+        "Egypt yielded to US pressure.",
+        "Egypt gave in to US pressure.",
+    ] {
+        let evs = events(text);
+        assert!(
+            !evs.iter()
+                .any(|e| e.source == ids(&["EGY"]) && e.event_type != EventType::Concede),
+            "{text}: {evs:?}"
+        );
+        let e = evs
+            .iter()
+            .find(|e| e.event_type == EventType::Concede)
+            .unwrap_or_else(|| panic!("{text}: {evs:?}"));
+        assert_eq!(
+            (&e.source, &e.target),
+            (&ids(&["EGY"]), &ids(&["USA"])),
+            "{text}"
+        );
+    }
+    // The pressure whose "from" party is named stays that party's coercion
+    // of the one who bowed (events69), beside the concession.
+    let evs = events("Egypt bowed to pressure from Russia.");
+    assert!(
+        evs.iter().any(|e| e.event_type == EventType::Coerce
+            && e.source == ids(&["RUS"])
+            && e.target == ids(&["EGY"])),
+        "{evs:?}"
+    );
+    assert!(
+        evs.iter().any(|e| e.event_type == EventType::Concede
+            && e.source == ids(&["EGY"])
+            && e.target == ids(&["RUS"])),
+        "{evs:?}"
+    );
+    // Near misses: bowing to no party named is no concession.
+    for text in [
+        "Egypt's president bowed to the crowd.",
+        "The Egyptian soldier succumbed to his wounds.",
+    ] {
+        let evs = events(text);
+        assert!(
+            !evs.iter().any(|e| e.event_type == EventType::Concede),
+            "{text}: {evs:?}"
+        );
+    }
+}
+
+#[test]
+fn a_nationality_after_to_opens_a_noun() {
+    // "to US sanctions" is no infinitive "to sanction": the sanctions are
+    // the United States', not the subject's.
+    let evs = events("In response to US sanctions, Iran seized a tanker.");
+    assert!(
+        evs.iter()
+            .any(|e| e.event_type == EventType::Sanction && e.source == ids(&["USA"])),
+        "{evs:?}"
+    );
+    assert!(
+        !evs.iter()
+            .any(|e| e.event_type == EventType::Sanction && e.source == ids(&["IRN"])),
+        "{evs:?}"
+    );
+    // Near miss: an infinitive after its subject is still the subject's act.
+    let evs = events("Japan plans to sanction China.");
+    assert!(
+        evs.iter()
+            .any(|e| e.event_type == EventType::Sanction && e.source == ids(&["JPN"])),
         "{evs:?}"
     );
 }
