@@ -1254,10 +1254,9 @@ impl<'a> Resolver<'a> {
                 .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()))
             // Every word opening a sentence is capitalized ("Afterwards
             // Erdogan", "Republican Trump"): there it is a given name only
-            // when known as one.
-            && (!self.sentence_initial(prev)
-                || self.lex.is_given_name(w)
-                || self.kb.is_person_given_name(w))
+            // when known as one (a name of the given-names lexicon too:
+            // "Billy Bush was fired" is no George W. Bush).
+            && (!self.sentence_initial(prev) || self.known_given_name(w))
             // "President Biden" is a title; "Hunter Biden" is not: a
             // civilian's role word ("hunter", "farmer") is no title of
             // address, so there it is a given name.

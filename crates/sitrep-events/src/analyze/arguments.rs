@@ -296,6 +296,11 @@ pub(super) fn subject_before_with(
             saw_det = true;
         }
         if let Some(m) = s.mention_ending_at(j).copied() {
+            // "The Paris attack killed 130": the subject is the attack,
+            // the city only where it was.
+            if m.attack_place {
+                break;
+            }
             let (intro, at) = s.intro_of(m.a, floor);
             if intro & PREPS != 0 {
                 // "signed an agreement in Doha aimed at ending the

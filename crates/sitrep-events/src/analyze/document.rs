@@ -436,6 +436,18 @@ pub(super) fn place_mentions(sc: &Scope, s: &mut Sent, lower: &mut String) {
         {
             continue;
         }
+        // "the Paris attacks", "the Brussels bombing": a city named before
+        // an attack noun with no target phrase after it says where the
+        // attack was, as "in Paris" does; its state is no attacker.
+        // ("Moscow's strikes on Kyiv" and "Moscow attacks Kyiv" keep theirs.)
+        let (how, attack_place) = match m.how {
+            MentionHow::Alias(kind @ (AliasKind::Metonym | AliasKind::Place))
+                if city_naming_attack(s, text, toks, a, b, lex, lower) =>
+            {
+                (MentionHow::Locative(kind), true)
+            }
+            how => (how, false),
+        };
         let idx = s.ments.len() as u32;
         for slot in s.ment_of.iter_mut().take(b).skip(a) {
             *slot = idx;
@@ -452,7 +464,50 @@ pub(super) fn place_mentions(sc: &Scope, s: &mut Sent, lower: &mut String) {
             a,
             b,
             actor: m.actor,
-            how: m.how,
+            how,
+            attack_place,
         });
     }
+}
+
+/// Whether the city mention at tokens `a..b` opens an attack noun's phrase
+/// as its place ("the Paris attack", "Paris attacks test the resolve"): the
+/// noun right after it, no target preposition after the noun ("the Paris
+/// attacks on the newspaper" may name the attacker), and either a
+/// determiner before the city or, at the sentence's start, a lower-case
+/// word after the noun that is no particle, adverb or object opener
+/// ("Moscow strikes back", "Moscow attacks the port" are verbs).
+fn city_naming_attack(
+    s: &Sent,
+    text: &str,
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    lex: &EventLexicon,
+    lower: &mut String,
+) -> bool {
+    if b >= toks.len() || !is_attack_noun(lex, toks[b].text(text), lower) {
+        return false;
+    }
+    let after = b + 1;
+    if after < toks.len() && s.f(after) & wc::TPREP != 0 {
+        return false;
+    }
+    if a > 0 {
+        return s.f(a - 1) & wc::DET != 0;
+    }
+    // The word's classes come from the lexicon: the sentence's own flags
+    // hold only the classes the trigger search looked up.
+    let not_a_verbs_complement =
+        wc::PARTICLE | wc::SKIP | wc::DET | wc::POSS | wc::PRON | PREPS | wc::CONJ;
+    toks.get(after).is_some_and(|t| {
+        let word = t.text(text);
+        t.kind == TokenKind::Word
+            && word.starts_with(|c: char| c.is_lowercase())
+            && !word.ends_with("ly")
+            && s.f(after) & not_a_verbs_complement == 0
+            && lex
+                .lookup(word, lower)
+                .is_none_or(|info| info.classes & not_a_verbs_complement == 0)
+    })
 }

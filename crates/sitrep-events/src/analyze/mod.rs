@@ -57,9 +57,10 @@ use modality::{
 use places::{named_only_as_place, place_after, place_of};
 use pronouns::{resolve_pronoun, PERSON_ANTECEDENT_BYTES};
 use readings::{
-    attacker_head, attacker_subject, characterising_small_clause, is_agreement_noun, is_event_noun,
-    is_noun_of_type, listed_class_after, nominal_reading, participle_modifier, perfect_aux,
-    quantifier_subject, restating_subject, subject_head, verb_used_as_noun, voice_of,
+    attacker_head, attacker_subject, characterising_small_clause, is_agreement_noun,
+    is_attack_noun, is_event_noun, is_noun_of_type, listed_class_after, nominal_reading,
+    participle_modifier, perfect_aux, quantifier_subject, restating_subject, subject_head,
+    verb_used_as_noun, voice_of,
 };
 use roles::{
     assign_arguments, converse_roles, means_in_phrase, mediated_subject_sides,
@@ -110,6 +111,10 @@ struct M {
     b: usize,
     actor: usize,
     how: MentionHow,
+    /// A city read as the place of the attack noun right after it ("the
+    /// Paris attacks"), where no preposition made it a place
+    /// (`city_naming_attack`): neither the noun's doer nor a subject.
+    attack_place: bool,
 }
 
 /// Whether the mention is the name part of a hyphenated word that only

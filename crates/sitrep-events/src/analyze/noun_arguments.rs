@@ -190,7 +190,11 @@ impl Clause<'_> {
             } else if s.f(p) & wc::POSS != 0 {
                 source = resolve_pronoun(s, p, ctx);
                 possessor = true;
-            } else if let Some(m) = s.mention_ending_at(p).filter(|_| !article_after(s, p)) {
+            } else if let Some(m) = s
+                .mention_ending_at(p)
+                // "the Paris attacks": the city is where, not who.
+                .filter(|m| !article_after(s, p) && !m.attack_place)
+            {
                 // "hit by U.S. sanctions", "relief from EU sanctions": a
                 // nationality or acronym right before the noun is its doer
                 // after "by" or "from" too; a name there is mostly a place

@@ -348,6 +348,10 @@ pub(super) fn nominal_reading(s: &Sent, ta: usize, form: Form) -> bool {
             && m.a > 0
             && s.f(m.a - 1) & PREPS != 0
             && s.f(m.a - 1) & (wc::TO | wc::BAR | wc::LOC) == 0;
+        // "caved to US demands": after "to" too, as no infinitive has a
+        // name before its verb.
+        let acronym_after_to =
+            matches!(m.how, MentionHow::Alias(AliasKind::Acronym)) && to_before_mention(s, ta);
         // "Iraq faces new U.S. sanctions", "drew U.S. criticism": after a
         // verb of receiving (over modifiers) the acronym opens its object.
         let mut v = m.a;
@@ -367,8 +371,12 @@ pub(super) fn nominal_reading(s: &Sent, ta: usize, form: Form) -> bool {
             && s.f(m.a - 1) & (wc::DET | wc::POSS) != 0
             && s.is_modifier_word(ta + 1)
             && s.toks[ta + 1].kind == TokenKind::Word;
+        // "the Paris attack", "Paris attacks test": a city naming the
+        // attack's place opens the noun's phrase.
         return matches!(m.how, MentionHow::Alias(AliasKind::Adjective))
+            || m.attack_place
             || acronym_in_pp
+            || acronym_after_to
             || acronym_received
             || modifies_head;
     }
@@ -395,6 +403,13 @@ pub(super) fn nominal_reading(s: &Sent, ta: usize, form: Form) -> bool {
         return prev == 0 || s.trig_at(prev - 1).is_none();
     }
     true
+}
+
+/// Whether the mention ending right before token `ta` follows "to" (the
+/// preposition: an infinitive's "to" never has a name before its verb).
+fn to_before_mention(s: &Sent, ta: usize) -> bool {
+    s.mention_ending_at(ta - 1)
+        .is_some_and(|m| m.a > 0 && s.f(m.a - 1) & wc::TO != 0)
 }
 
 /// Whether a verb-only trigger word is used as a noun here ("a grant",
@@ -429,6 +444,12 @@ pub(super) fn verb_used_as_noun(s: &Sent, ta: usize, form: Form) -> bool {
                     .is_some_and(|t| t.kind == TokenKind::Word)
                 && s.is_modifier_word(ta + 1)
             {
+                return true;
+            }
+            // "bowed to US pressure", "in response to American pressure":
+            // no name stands between an infinitive's "to" and its verb, so
+            // after "to" and a nationality or acronym the word is a noun.
+            if attributive_mention && to_before_mention(s, ta) {
                 return true;
             }
             let mut k = ta - 1;

@@ -69,6 +69,7 @@ pub(super) fn add_set_phrases(
             b: noun + 1,
             actor: rep,
             how: MentionHow::Context,
+            attack_place: false,
         });
         sets.push((rep, states));
         added = true;

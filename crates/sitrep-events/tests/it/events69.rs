@@ -120,11 +120,15 @@ fn who_gives_in_to_pressure_from_a_party_is_its_target() {
             "{text}"
         );
     }
-    // With an infinitive the pressure is a request of the one who bowed.
+    // With an infinitive the pressure is a request of the one who bowed,
+    // which the concession takes as its content (session 52, events72:
+    // "bowed" is CONCEDE as "gave in" is, and "gave in to demands from
+    // China" folds the demand into the concession, events71): one event,
+    // the concession by Egypt to Russia.
     let text = "Egypt bowed to pressure from Russia to close the border.";
     assert_eq!(
-        parties(text, "pressure from"),
-        (vec!["RUS".to_string()], vec!["EGY".to_string()])
+        parties(text, "bowed"),
+        (vec!["EGY".to_string()], vec!["RUS".to_string()])
     );
     // Near miss: "to" after a verb that gives nothing in names no target
     // (the pressure is the "from" party's, aimed at no one named).

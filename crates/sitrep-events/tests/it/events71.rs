@@ -84,16 +84,28 @@ fn a_protest_lodged_in_the_passive_is_the_lodged_complaint() {
 
 #[test]
 fn an_s_form_after_to_is_a_plural_noun() {
+    // (Session 52, events72: "caved" is a concession, as "gave in" is,
+    // which folds the demand in as its content; so the plural noun is read
+    // here after "to" that follows a verb of no event.)
     for text in [
-        "Japan caved to demands from China.",
-        "Japan caved to Chinese demands.",
+        "Japan pointed to demands from China.",
+        "Japan pointed to Chinese demands.",
     ] {
         let e = starting(text, "demands");
         assert_eq!(e.event_type, EventType::Request, "{text}");
         assert_eq!(e.modality, Modality::Asserted, "{text}");
+        assert_eq!(e.source, ids(&["CHN"]), "{text}");
+        assert_ne!(e.source, ids(&["JPN"]), "{text}");
+    }
+    for text in [
+        "Japan caved to demands from China.",
+        "Japan caved to Chinese demands.",
+    ] {
+        let e = starting(text, "caved");
+        assert_eq!(e.event_type, EventType::Concede, "{text}");
         assert_eq!(
             (e.source, e.target),
-            (ids(&["CHN"]), ids(&["JPN"])),
+            (ids(&["JPN"]), ids(&["CHN"])),
             "{text}"
         );
     }
