@@ -116,3 +116,33 @@ fn a_clause_between_the_setting_and_that_is_not_a_time_aside() {
         "{found:?}"
     );
 }
+
+/// The speaker actor ("" when none) of every claim of `raw` whose speaker
+/// is `pronoun`, with the built-in KB.
+fn pronoun_actors(raw: &str, pronoun: &str) -> Vec<String> {
+    let kb = sitrep_kb::Kb::builtin().expect("built-in KB loads");
+    let (_, claims) = common::claims_in(&kb, raw);
+    claims
+        .iter()
+        .filter(|c| c.speaker.text.as_deref() == Some(pronoun))
+        .map(|c| c.speaker.actor.clone().unwrap_or_default())
+        .collect()
+}
+
+#[test]
+fn a_list_of_names_inside_an_opening_clause_is_no_subject_of_the_sentence() {
+    // The clause "After Blinken, Obama and Biden met" ends at its second
+    // comma; the sentence's subject, after it, is who "he" is.
+    let raw = "After Antony Blinken, Barack Obama and Joe Biden met on Monday, \
+               Donald Trump spoke to reporters. He said the plan would work.";
+    assert_eq!(pronoun_actors(raw, "He"), ["donald-trump"]);
+}
+
+#[test]
+fn a_clause_with_its_own_verb_ends_at_its_first_comma() {
+    // Near miss: "After the vote" holds no list; its comma ends the clause,
+    // and the subject is the first name after it.
+    let raw = "After the vote, Donald Trump and Joe Biden met reporters. \
+               He said the plan would work.";
+    assert_eq!(pronoun_actors(raw, "He"), ["donald-trump"]);
+}
