@@ -146,3 +146,46 @@ fn a_clause_with_its_own_verb_ends_at_its_first_comma() {
                He said the plan would work.";
     assert_eq!(pronoun_actors(raw, "He"), ["donald-trump"]);
 }
+
+#[test]
+fn a_time_adjective_or_an_approximation_stays_in_the_speaker() {
+    for (text, cue, speaker) in [
+        (
+            "An early tweet quoted the president as saying the plan would work.",
+            "quoted",
+            "An early tweet",
+        ),
+        (
+            "An earlier report in a local paper said that the mayor had used the images.",
+            "said",
+            "An earlier report in a local paper",
+        ),
+        (
+            "In the poll, nearly two-thirds of primary voters said that the banks hurt the economy.",
+            "said",
+            "nearly two-thirds of primary voters",
+        ),
+    ] {
+        let found = claim_triples(text);
+        assert!(
+            found.iter().any(|t| t.0 == speaker && t.1 == cue),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_time_word_before_the_cue_or_after_a_verb_still_ends_the_speaker() {
+    // Near misses: "earlier" dating the cue, and a determiner inside a
+    // participle's object ("discrediting an earlier report") open no
+    // longer speaker.
+    let found = claim_triples("The mayor earlier said the bridge would reopen.");
+    assert!(found.iter().any(|t| t.0 == "The mayor"), "{found:?}");
+    let found = claim_triples(
+        "The paper ran a correction, discrediting an earlier report from the wire saying the mayor had resigned.",
+    );
+    assert!(
+        !found.iter().any(|t| t.0.starts_with("discrediting")),
+        "{found:?}"
+    );
+}
