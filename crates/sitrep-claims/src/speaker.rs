@@ -57,7 +57,21 @@ pub(crate) fn ends_share(wd: &DocWords, before: &str) -> bool {
 /// "head").
 pub(crate) fn phrase_head<'p>(wd: &DocWords, phrase: &'p str) -> &'p str {
     let mut head = "";
-    for (i, w) in phrase.split_space().enumerate() {
+    let mut ws = phrase.split_space().enumerate().peekable();
+    while let Some((i, w)) = ws.next() {
+        // "An earlier version of this article": a time adjective after the
+        // opening determiner modifies the head after it
+        // (`np::modifies_noun_after`, which kept it in the phrase).
+        let adjective = i == 1
+            && modifies_noun_after(
+                wd,
+                w,
+                wd.of(w),
+                (Some(head), ws.peek().map(|&(_, r)| r), None),
+            );
+        if adjective {
+            continue;
+        }
         let postmodifier = i > 0
             && (wd.exact(w) & (words::NOT_BEFORE_CUE | words::NP_STOP) != 0
                 || (is_lower_word(w) && wd.exact(w) & words::RELATIVE_TIME != 0)
