@@ -194,10 +194,15 @@ fn numbered_records(text: &str, wd: &DocWords, drafts: Vec<Draft>) -> Vec<ClaimR
         .enumerate()
         .map(|(i, d)| ClaimRecord {
             id: sitrep_record::numbered_id('c', i + 1),
-            speaker: with_restrictive_relative_clause(
+            speaker: without_edge_debris(
                 wd,
                 text,
-                without_relative_clause(wd, text, d.speaker, &cues),
+                with_restrictive_relative_clause(
+                    wd,
+                    text,
+                    without_relative_clause(wd, text, d.speaker, &cues),
+                    d.cue,
+                ),
                 d.cue,
             ),
             cue: Span::of(text, d.cue.0, d.cue.1),

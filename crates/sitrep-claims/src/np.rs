@@ -792,6 +792,44 @@ pub(crate) fn keeps_preposition(wd: &DocWords, k: &str, left: Option<&str>) -> b
         && left.is_some_and(|l| wd.is(l, words::ROLE_HEAD | words::ADJECTIVE_LINK))
 }
 
+/// Whether `w`, a stop word inside a speaker phrase, modifies the noun
+/// phrase after it (`right`, its next word): a time word in lower case
+/// right after a determiner that opens the clause (`left2`, the word
+/// before the determiner, is none or ends in a mark: "An early tweet
+/// quoted", "An earlier report in a local paper said"), or an approximation
+/// before a number ("nearly two-thirds of voters", "The nearly 90-second
+/// ad"). Elsewhere these still end the phrase: "The mayor earlier said",
+/// "discrediting an earlier report from Bloomberg, saying" (the walk would
+/// run on past the determiner), and a preposition ("in") or an -ly adverb
+/// of a verb ("some erroneously call") never modifies a noun here.
+pub(crate) fn modifies_noun_after(
+    wd: &DocWords,
+    w: &str,
+    classes: words::Classes,
+    (left, right, left2): (Option<&str>, Option<&str>, Option<&str>),
+) -> bool {
+    let Some(right) = right else {
+        return false;
+    };
+    if right.ends_with([',', ';', ':', '.']) || is_np_stop(wd, right) {
+        return false;
+    }
+    let opens_clause =
+        left2.is_none_or(|l| l.ends_with([',', ';', ':', '.', '?', '!', '"', '\u{201d}', ')']));
+    let after_determiner = left.is_some_and(|l| {
+        let c = wd.exact(&l.to_ascii_lowercase());
+        c & words::DETERMINER != 0 && c & words::PRONOUN == 0
+    });
+    let time_adjective = is_lower_word(w)
+        && classes & words::TIME_WORD != 0
+        && !is_setting_preposition(w)
+        && after_determiner
+        && opens_clause;
+    let numeral = right.starts_with(|c: char| c.is_ascii_digit())
+        || wd.exact(right.split('-').next().unwrap_or(right)) & words::NUMBER_WORD != 0;
+    time_adjective || (is_lower_word(w) && wd.exact(w) & words::APPROXIMATION != 0 && numeral)
+}
+
 /// Whether preposition `k` joins the noun `left` to the noun phrase opening
 /// with `right` inside one speaker phrase ("a study by two economists", "the
 /// commission on presidential debates"): a `noun_link` preposition after a
@@ -1666,6 +1704,7 @@ pub(crate) fn np_before_with(
                 && dates_participle(wd, w, left)
                 && left2.is_some_and(|l| !is_np_stop(wd, l) && !l.ends_with([',', ':', ';', '.']));
             let keeps = dated
+                || modifies_noun_after(wd, w, classes, (left, right, left2))
                 || keeps_preposition(wd, w, left)
                 || joins_noun_phrase(wd, w, left, right, left2)
                 || (!possessive_last && links_nouns(wd, w, left, right));

@@ -499,7 +499,7 @@ impl Ctx<'_> {
             .to_ascii_lowercase();
         let from = match sentence.find(',') {
             Some(comma) if self.words.exact(&opener) & words::SUBORDINATOR != 0 => {
-                other.start + comma + 1
+                other.start + opening_clause_end(sentence, comma) + 1
             }
             _ => other.start,
         };
@@ -1995,6 +1995,39 @@ impl Ctx<'_> {
             self.actors.actors[actor].kind,
             ActorKind::Person | ActorKind::Place
         )
+    }
+}
+
+/// The comma that ends the subordinate clause opening `sentence`, whose
+/// first comma is at `first_comma`. "After Obama, Biden and Harris met,
+/// she said": when only names stand between the subordinator and the first
+/// comma, and the part after it joins more names with "and" or "or", the
+/// first comma separates the items of the clause's subject, and the clause
+/// ends at the next comma. Otherwise ("After the vote, Harris and Biden
+/// met") the first comma ends it.
+fn opening_clause_end(sentence: &str, first_comma: usize) -> usize {
+    let capitalized = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let mut lead = sentence[..first_comma].split_space();
+    lead.next();
+    let mut lead = lead.peekable();
+    let names_only = lead.peek().is_some() && lead.all(capitalized);
+    if !names_only {
+        return first_comma;
+    }
+    let rest = &sentence[first_comma + 1..];
+    let Some(next_comma) = rest.find(',') else {
+        return first_comma;
+    };
+    let items = rest[..next_comma].trim();
+    let mut ws = items.split_space();
+    let joins_names = capitalized(ws.next().unwrap_or(""))
+        && ws
+            .clone()
+            .zip(ws.skip(1))
+            .any(|(c, n)| matches!(c, "and" | "or") && capitalized(n));
+    match joins_names {
+        true => first_comma + 1 + next_comma,
+        false => first_comma,
     }
 }
 

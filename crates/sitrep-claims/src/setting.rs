@@ -306,3 +306,42 @@ pub(crate) fn setting_before_colon(wd: &DocWords, r: &str) -> Option<usize> {
         && setting_phrases(wd, before.trim()))
     .then_some(colon + 1)
 }
+
+/// "said on Thursday, two days after talks collapsed, that …": a setting
+/// ([`setting_phrases`]) followed by asides set off by commas, each a time
+/// measured from another event ("two days after talks collapsed", "a week
+/// before the vote", "hours after the attack"): all of it places the
+/// speech, none of it is said. `gap` is what stands between the cue and
+/// the "that", trimmed, and ends in the comma that closes the last aside.
+pub(crate) fn setting_with_time_asides(wd: &DocWords, gap: &str) -> bool {
+    let Some(inner) = gap.strip_suffix(',') else {
+        return false;
+    };
+    let mut pieces = inner.split(',');
+    let first_is_setting = pieces.next().is_some_and(|p| setting_phrases(wd, p.trim()));
+    let mut asides = 0;
+    let all_timed = pieces.all(|p| {
+        asides += 1;
+        measured_time(wd, p.trim())
+    });
+    first_is_setting && all_timed && (1..=2).contains(&asides)
+}
+
+/// Whether `piece` opens with a time measured from an event: an optional
+/// count ("two", "48", "a"), a lower-case unit and "after", "before",
+/// "since" or "ago" ("two days after talks collapsed", "hours before").
+fn measured_time(wd: &DocWords, piece: &str) -> bool {
+    let mut ws = piece.split_space();
+    let (Some(a), Some(b)) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    let counted = a.bytes().all(|c| c.is_ascii_digit())
+        || matches!(a, "a" | "an")
+        || wd.exact(a) & words::NUMBER_WORD != 0;
+    let relation = |w: &str| matches!(w, "after" | "before" | "since" | "ago");
+    let (unit, rel) = match counted {
+        true => (b, ws.next().unwrap_or("")),
+        false => (a, b),
+    };
+    is_lower_word(unit) && relation(rel) && !piece.contains(['"', ';', ':', '(', '—'])
+}

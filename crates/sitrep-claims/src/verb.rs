@@ -1235,7 +1235,9 @@ impl DocPass<'_> {
             let long_setting = || {
                 that < 120 && {
                     let gap = lower[..that].trim();
-                    setting_phrases(wd, gap) || setting_to_destination(wd, gap)
+                    setting_phrases(wd, gap)
+                        || setting_to_destination(wd, gap)
+                        || setting_with_time_asides(wd, gap)
                 }
             };
             if that < 40 || (reported && that < 160) || long_audience || long_setting() {
@@ -1289,6 +1291,9 @@ impl DocPass<'_> {
             // on Monday he would …"): it dates the telling, and the
             // audience ends before it.
             let mut time_start: Option<usize> = None;
+            // Set once "in"/"at" and a name after the object opened a
+            // place phrase: its words are names up to the reported clause.
+            let mut in_place = false;
             for (n, w) in lower.split_space().enumerate().skip(1).take(5) {
                 // "asked Sanders how he was feeling", "told them why
                 // the stock was a good buy", "asked workers if they
@@ -1323,7 +1328,38 @@ impl DocPass<'_> {
                     && n >= 2
                     && !w.ends_with([',', ';', ':', '.', '"'])
                     && (time_start.is_some() || time_word());
-                if in_time {
+                // "told reporters in Boston he would", "told donors at
+                // the club he": "in" or "at" and a name or a determiner's
+                // phrase after the object place the telling, as a time
+                // phrase dates it; the audience ends before it, and the
+                // pronoun after it opens the reported clause as before.
+                let place_word = || {
+                    !w.ends_with([',', ';', ':', '.', '"'])
+                        && wd.exact(w) & (words::PRONOUN | words::RELATIVE | words::SUBORDINATOR)
+                            == 0
+                };
+                let opens_place = audience_verb
+                    && n >= 2
+                    && time_start.is_none()
+                    && matches!(w, "in" | "at")
+                    && text[(cs + offset + 1).min(content_end)..content_end]
+                        .split_space()
+                        .next()
+                        .is_some_and(|x| {
+                            x.starts_with(|c: char| c.is_uppercase())
+                                || wd.exact(x) & words::DETERMINER != 0
+                        });
+                if opens_place {
+                    // The determiner after "in" opens the place, not the
+                    // reported clause ("in the room he would").
+                    in_place = true;
+                    time_start = Some(word_start);
+                    continue;
+                } else if in_place {
+                    if !place_word() {
+                        break;
+                    }
+                } else if in_time {
                     if !time_word() {
                         break;
                     }

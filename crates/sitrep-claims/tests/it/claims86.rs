@@ -62,17 +62,15 @@ fn a_time_phrase_after_the_audience_of_told_is_no_content() {
             "he would veto the bill",
         ),
     ]);
-    // Near miss: a place is no time; the object is not read past it.
+    // A place after the object ends the audience as a time phrase does
+    // (session 52, claims89: the lead's review of r500 named "reporters in
+    // Boston he would …" as a wrong content; see claims89.rs for the rule
+    // and its near misses).
     let content = content_of_cue(
         "The governor told reporters in Boston he would veto the bill.",
         "told",
     );
-    assert!(
-        content
-            .as_deref()
-            .is_some_and(|c| c.starts_with("reporters in Boston")),
-        "{content:?}"
-    );
+    assert_eq!(content.as_deref(), Some("he would veto the bill"));
 }
 
 #[test]
