@@ -779,7 +779,7 @@ pub(crate) fn with_restrictive_relative_clause(
         let Some((relative, clause)) = gap
             .strip_prefix(' ')
             .and_then(|g| g.split_once(' '))
-            .filter(|(r, _)| matches!(*r, "who" | "that"))
+            .filter(|(r, _)| matches!(*r, "who" | "whose" | "that"))
         else {
             return sp;
         };
@@ -2006,7 +2006,9 @@ impl Ctx<'_> {
                 return None;
             }
             next_word = Some(w);
-            if w != "who" {
+            // "Voters whose homes flooded say": a possessive relative
+            // restricts the subject as "who" does.
+            if w != "who" && w != "whose" {
                 continue;
             }
             let before = text[lo..ws].trim_end();

@@ -1,0 +1,72 @@
+//! Session 52 (`claims88`): attribution recall, cues the rules refused.
+//! Invented sentences, an empty KB; each rule with a near miss that must
+//! not change.
+
+use crate::common;
+
+use common::{claim_triples, triple};
+
+#[test]
+fn an_opening_participle_speaks_for_the_main_clause_subject() {
+    for (text, speaker, cue, content) in [
+        (
+            "Noting that the harbor had flooded twice, the mayor asked for more pumps.",
+            "the mayor",
+            "Noting",
+            "the harbor had flooded twice",
+        ),
+        (
+            "The council met on Monday. Conceding that the budget was short, she proposed new fees.",
+            "she",
+            "Conceding",
+            "the budget was short",
+        ),
+        (
+            "While insisting that the plant was safe, the minister closed two of its reactors.",
+            "the minister",
+            "insisting",
+            "the plant was safe",
+        ),
+    ] {
+        let found = claim_triples(text);
+        assert!(
+            found.contains(&triple(speaker, cue, content)),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn an_opening_participle_that_reports_nothing_stays_no_claim() {
+    // Near misses: a participle of another verb, a quote inside the
+    // participle clause (its comma may be the quote's), and one with no
+    // clause subject after its comma.
+    for (text, cue) in [
+        (
+            "Speaking at the harbor on Monday, the mayor asked for more pumps.",
+            "Speaking",
+        ),
+        (
+            "Noting that “the harbor, the docks and the market” had flooded, officials met.",
+            "Noting",
+        ),
+        ("Noting the damage, and the cost of repairs.", "Noting"),
+    ] {
+        let found = claim_triples(text);
+        assert!(found.iter().all(|t| t.1 != cue), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_restrictive_whose_clause_keeps_its_subject_the_speaker() {
+    let found = claim_triples("Farmers whose fields flooded say the levee failed.");
+    assert!(
+        found
+            .iter()
+            .any(|t| t.0.starts_with("Farmers") && t.1 == "say" && t.2 == "the levee failed"),
+        "{found:?}"
+    );
+    // Near miss: "whose" in a question after the verb opens no subject.
+    let found = claim_triples("Farmers asked whose fields would flood next.");
+    assert!(found.iter().all(|t| !t.0.contains("whose")), "{found:?}");
+}
