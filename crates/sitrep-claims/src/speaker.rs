@@ -212,6 +212,12 @@ pub(crate) fn reported_noun_speaker(
         return None;
     }
     let mut s0 = words[det + 1].0;
+    // "…, a report from the agency said": a preposition after the noun
+    // opens its post-modifier, and the noun with it is the speaker.
+    let next = &text[s0..words[det + 1].1];
+    if lower_in(wd, next, words::NOUN_LINK | words::POSTMODIFIER_LINK) {
+        return None;
+    }
     if text[s0..end].starts_with("that ") {
         s0 += 5;
     }
@@ -1768,7 +1774,13 @@ impl Ctx<'_> {
             return None;
         }
         let names_place = |a: usize, b: usize| self.names_place(a, b);
-        let start = subject_start_past(wd, text, lo, true, &names_place).0;
+        let mut start = subject_start_past(wd, text, lo, true, &names_place).0;
+        // "Tuition rose again, a study by the council found": after the
+        // clause it reports, the postposed speaker opens after the last
+        // comma (the checks below read it as any opening subject).
+        if let Some(comma) = text.get(start..s).and_then(|t| t.rfind(", ")) {
+            start += comma + ", ".len();
+        }
         if start >= s || s >= e {
             return None;
         }

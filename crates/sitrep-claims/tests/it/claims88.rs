@@ -70,3 +70,49 @@ fn a_restrictive_whose_clause_keeps_its_subject_the_speaker() {
     let found = claim_triples("Farmers asked whose fields would flood next.");
     assert!(found.iter().all(|t| !t.0.contains("whose")), "{found:?}");
 }
+
+#[test]
+fn a_postposed_study_with_its_agent_speaks_for_the_clause_before() {
+    for (text, speaker) in [
+        (
+            "Tuition rose for the third year, a study by the state council found.",
+            "a study by the state council",
+        ),
+        (
+            "Most rivers in the region are polluted, a report from the agency said.",
+            "a report from the agency",
+        ),
+    ] {
+        let found = claim_triples(text);
+        assert!(found.iter().any(|t| t.0 == speaker), "{text}: {found:?}");
+    }
+    // Near miss: after the comma a clause of its own, whose subject is no
+    // study or speaker, makes no claim of the clause before.
+    let found =
+        claim_triples("Tuition rose for the third year, and costs at the state council grew.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_postposed_spokesman_for_a_body_speaks_for_the_clause_before() {
+    let found = claim_triples("The river is polluted, a spokesman for the agency said.");
+    assert!(
+        found.contains(&triple(
+            "a spokesman for the agency",
+            "said",
+            "The river is polluted"
+        )),
+        "{found:?}"
+    );
+    // Near misses: a noun with a reduced relative clause after the comma
+    // is the verb's object ("a plan the group rejected"), and a report noun
+    // before a subject stands for the clause ("an accusation the mayor
+    // denied": the mayor denies).
+    let found = claim_triples("The city will close the port, a plan the union rejected.");
+    assert!(found.is_empty(), "{found:?}");
+    let found = claim_triples("The mayor took bribes, an accusation the mayor denied.");
+    assert!(
+        found.iter().any(|t| t.0 == "the mayor" && t.1 == "denied"),
+        "{found:?}"
+    );
+}
