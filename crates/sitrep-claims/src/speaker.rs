@@ -1739,6 +1739,7 @@ impl Ctx<'_> {
                 // who founded two companies, said": a name opening the clause,
                 // then descriptions set off by commas up to the cue.
                 self.opening_name_with_descriptions(lo, lo + head.len() - 1)
+                    .or_else(|| self.postposed_speaker_with_relative(lo, inner))
             };
             return found.map(|sp| self.widened_to_opening_name(lo, lo + inner.len(), sp));
         }
@@ -2324,6 +2325,38 @@ impl Ctx<'_> {
                 .is_some_and(|w| self.words.exact(w) & words::DETERMINER != 0);
         let sp = self.speaker_from_np(ns, ne);
         (ns == s && ne == first && opens && sp.text.is_some()).then_some(sp)
+    }
+
+    /// The speaker after a clause or quote it reports, described by a
+    /// relative clause set off by commas up to the cue: "“…,” an official,
+    /// who spoke on condition of anonymity, said", "…, officials, who asked
+    /// not to be named, said". `inner` is the text from `lo` up to the comma
+    /// before the cue. The phrase before the clause opens at `lo` or follows
+    /// a comma or a closing quote (it opens no clause of its own) and names
+    /// someone; the clause holds no mark of another clause.
+    fn postposed_speaker_with_relative(&self, lo: usize, inner: &str) -> Option<Speaker> {
+        const CLAUSE_MAX_WORDS: usize = 20;
+        let comma = inner.rfind(", ")?;
+        let clause = &inner[comma + ", ".len()..];
+        let relative = clause
+            .split_space()
+            .next()
+            .is_some_and(|w| w == "who" || w == "whose");
+        if !relative
+            || clause.split_space().count() > CLAUSE_MAX_WORDS
+            || clause.contains([',', '"', '\u{201c}', '\u{201d}', ';', ':', '(', '—', '\n'])
+        {
+            return None;
+        }
+        let (s, e) = np_before(self.words, self.text, lo, lo + comma)?;
+        let before = self.text[lo..s].trim_end();
+        let set_off =
+            before.is_empty() || before.ends_with(',') || before.ends_with(['"', '\u{201d}']);
+        if e != lo + comma || !set_off || !self.phrase_names_someone(s, e, lo) {
+            return None;
+        }
+        let sp = self.speaker_from_np(s, lo + inner.len());
+        sp.text.is_some().then_some(sp)
     }
 
     /// Speaker right before a cue, from actor mentions, pronouns and role nouns only.

@@ -116,3 +116,30 @@ fn a_postposed_spokesman_for_a_body_speaks_for_the_clause_before() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_postposed_speaker_with_a_relative_clause_speaks_for_what_came_before() {
+    for (text, content) in [
+        (
+            "The agents are under a lot of pressure, an official, who spoke on condition of anonymity, said.",
+            "The agents are under a lot of pressure",
+        ),
+        (
+            "“The agents are under a lot of pressure,” officials, who spoke on condition of anonymity, said.",
+            "The agents are under a lot of pressure",
+        ),
+    ] {
+        let found = claim_triples(text);
+        assert!(
+            found
+                .iter()
+                .any(|t| t.1 == "said" && t.2 == content && t.0.contains("who")),
+            "{text}: {found:?}"
+        );
+    }
+    // Near miss: a phrase that names no one before the relative clause is
+    // no speaker ("the plan, whose cost …, said" reads as no claim).
+    let found =
+        claim_triples("The agents are under pressure, the plan, whose cost nobody knows, said.");
+    assert!(found.iter().all(|t| !t.0.contains("plan")), "{found:?}");
+}
