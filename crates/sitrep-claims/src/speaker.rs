@@ -1605,6 +1605,32 @@ impl Ctx<'_> {
                         return Some(self.speaker_from_np(s, lo + inner.trim_end().len()));
                     }
                 }
+                // "Murphy — after a long pause — told me": an adverbial
+                // aside between dashes (a preposition or subordinator
+                // opening it) says when or how; the phrase before it speaks
+                // when it opens the clause and names someone.
+                let adverbial = seg.split_space().next().is_some_and(|w| {
+                    lower_in(self.words, w, words::ASIDE_OPENER | words::SUBORDINATOR)
+                });
+                if adverbial {
+                    let dash = lo + inner[..d].trim_end().len();
+                    if let Some((s, e)) = np_before(self.words, self.text, lo, dash) {
+                        let opens_clause = self.text[lo..s].trim_end().is_empty()
+                            || self.text[lo..s].trim_end().ends_with(',');
+                        // A name opening the sentence is no name to the
+                        // rule that asks for a capital past the first word.
+                        let name = self.text[s..e].split_space().count() <= 3
+                            && self.text[s..e]
+                                .split_space()
+                                .all(|w| w.starts_with(char::is_uppercase));
+                        if e == dash
+                            && opens_clause
+                            && (name || self.phrase_names_someone(s, e, lo))
+                        {
+                            return Some(self.speaker_from_np(s, e));
+                        }
+                    }
+                }
             }
         }
         if let Some(inner) = head.strip_suffix(',') {
@@ -1779,8 +1805,18 @@ impl Ctx<'_> {
         // "Tuition rose again, a study by the council found": after the
         // clause it reports, the postposed speaker opens after the last
         // comma (the checks below read it as any opening subject).
+        // Only a phrase opening with an article: "…, all expressing concern
+        // about …" is no subject.
         if let Some(comma) = text.get(start..s).and_then(|t| t.rfind(", ")) {
-            start += comma + ", ".len();
+            let after = start + comma + ", ".len();
+            let article = text[after..s]
+                .split_space()
+                .next()
+                .is_some_and(|w| matches!(w, "a" | "an" | "the"));
+            if !article {
+                return None;
+            }
+            start = after;
         }
         if start >= s || s >= e {
             return None;
@@ -2023,6 +2059,17 @@ impl Ctx<'_> {
             // restricts the subject as "who" does.
             if w != "who" && w != "whose" {
                 continue;
+            }
+            // "a contingent whose protests could … as the party seeks": a
+            // "whose" clause runs over no clause word; the cue is the later
+            // clause's.
+            if w == "whose"
+                && words_in(text, we, cue_start).iter().any(|&(a, b)| {
+                    let x = &text[a..b];
+                    wd.exact(x) & (words::SUBORDINATOR | words::COORDINATOR) != 0
+                })
+            {
+                return None;
             }
             let before = text[lo..ws].trim_end();
             if before.is_empty()

@@ -188,6 +188,16 @@ impl DocPass<'_> {
         if !opens_after_comma || !self.ctx.shared_subject_names_someone(&speaker, s.ss) {
             return None;
         }
+        // "Calling Mr. Burr's challenger, Deborah Ross, “…,” Mrs. Clinton
+        // upbraided …": a name set off by commas after the participle's
+        // object is an appositive of the object, not the main clause's
+        // subject (a relative clause after the subject is its own).
+        let span_end = speaker.span.as_ref().map_or(comma, |sp| sp.end);
+        if let Some(rest) = text[span_end..s.content_end].strip_prefix(',') {
+            if !rest.trim_start().starts_with("who ") {
+                return None;
+            }
+        }
         Some((
             VerbSubject {
                 cue_word: c.cue_word,

@@ -143,3 +143,42 @@ fn a_postposed_speaker_with_a_relative_clause_speaks_for_what_came_before() {
         claim_triples("The agents are under pressure, the plan, whose cost nobody knows, said.");
     assert!(found.iter().all(|t| !t.0.contains("plan")), "{found:?}");
 }
+
+#[test]
+fn an_adverbial_aside_between_dashes_leaves_the_name_before_it_the_speaker() {
+    let found = claim_triples(
+        "Murphy — after a long pause — told reporters he had never seen such damage.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|t| t.0 == "Murphy" && t.1 == "told" && t.2 == "he had never seen such damage"),
+        "{found:?}"
+    );
+    // Near miss: a clause before the dashes is no speaker.
+    let found =
+        claim_triples("The bridge collapsed — after the storm — and the river said nothing.");
+    assert!(found.iter().all(|t| !t.0.contains("bridge")), "{found:?}");
+}
+
+#[test]
+fn an_opening_participle_with_an_apposed_object_names_no_speaker_after_its_comma() {
+    // "Deborah Ross" is the object's appositive, not the subject.
+    let text = "Calling the senator's challenger, Jane Roe, “exactly the partner I need,” the governor praised her.";
+    let found = claim_triples(text);
+    assert!(
+        found
+            .iter()
+            .all(|t| !(t.1 == "Calling" && t.0 == "Jane Roe")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_whose_clause_runs_over_no_clause_word() {
+    // The cue belongs to the clause after "as"; its subject is "the party".
+    let found = claim_triples(
+        "Organizers expect a large contingent whose protests could embarrass the leaders as the party seeks to rally around its nominee.",
+    );
+    assert!(found.iter().all(|t| !t.0.contains("whose")), "{found:?}");
+}
