@@ -989,6 +989,11 @@ pub(crate) fn object_of_reduced_relative(
     for w in words {
         let lower_noun = w.starts_with(|c: char| c.is_ascii_lowercase())
             && wd.exact(w) & (words::DETERMINER | words::PRONOUN) == 0;
+        // "…, a study by the council found": a preposition after the
+        // noun opens its post-modifier; the phrase is the verb's subject.
+        if lower_noun && nouns > 0 && (w == "of" || wd.exact(w) & words::NOUN_LINK != 0) {
+            return false;
+        }
         if lower_noun && nouns < 3 {
             // "a claim the group denies": what others said is denied.
             if wd.exact(w) & words::REPORT_NOUN != 0 {

@@ -354,6 +354,12 @@ impl DocPass<'_> {
             // long title, when the walk back from the cue reads the whole gap
             // as that one described subject.
             const DESCRIBED_REACH: usize = 160;
+            // '"…," an official, who spoke on condition of anonymity, said':
+            // a speaker described by a relative clause set off by commas.
+            let relative_aside = |gap: &str| {
+                gap.split_once(", ")
+                    .is_some_and(|(_, r)| r.starts_with("who ") || r.starts_with("whose "))
+            };
             let attribution_reach = |h: &Hit| {
                 let gap = text[mc..h.start.max(mc)].trim_start_matches([',', ' ']);
                 if text[..qe].ends_with(',') && !gap.contains(',') {
@@ -361,8 +367,10 @@ impl DocPass<'_> {
                 } else if h.start > qe
                     && h.start - qe >= 50
                     && h.start - qe < DESCRIBED_REACH
-                    && gap.starts_with(|c: char| c.is_uppercase())
-                    && ctx.described_subject_before(mc, extend_cue_left(wd, text, mc, h.start))
+                    && ((gap.starts_with(|c: char| c.is_uppercase())
+                        && ctx
+                            .described_subject_before(mc, extend_cue_left(wd, text, mc, h.start)))
+                        || relative_aside(gap))
                 {
                     DESCRIBED_REACH
                 } else {

@@ -231,6 +231,12 @@ pub(crate) fn reported_noun_speaker(
         return None;
     }
     let mut s0 = words[det + 1].0;
+    // "…, a report from the agency said": a preposition after the noun
+    // opens its post-modifier, and the noun with it is the speaker.
+    let next = &text[s0..words[det + 1].1];
+    if lower_in(wd, next, words::NOUN_LINK | words::POSTMODIFIER_LINK) {
+        return None;
+    }
     if text[s0..end].starts_with("that ") {
         s0 += 5;
     }
@@ -803,7 +809,7 @@ pub(crate) fn with_restrictive_relative_clause(
         let Some((relative, clause)) = gap
             .strip_prefix(' ')
             .and_then(|g| g.split_once(' '))
-            .filter(|(r, _)| matches!(*r, "who" | "that"))
+            .filter(|(r, _)| matches!(*r, "who" | "whose" | "that"))
         else {
             return sp;
         };
@@ -1625,6 +1631,32 @@ impl Ctx<'_> {
                         return Some(self.speaker_from_np(s, lo + inner.trim_end().len()));
                     }
                 }
+                // "Murphy — after a long pause — told me": an adverbial
+                // aside between dashes (a preposition or subordinator
+                // opening it) says when or how; the phrase before it speaks
+                // when it opens the clause and names someone.
+                let adverbial = seg.split_space().next().is_some_and(|w| {
+                    lower_in(self.words, w, words::ASIDE_OPENER | words::SUBORDINATOR)
+                });
+                if adverbial {
+                    let dash = lo + inner[..d].trim_end().len();
+                    if let Some((s, e)) = np_before(self.words, self.text, lo, dash) {
+                        let opens_clause = self.text[lo..s].trim_end().is_empty()
+                            || self.text[lo..s].trim_end().ends_with(',');
+                        // A name opening the sentence is no name to the
+                        // rule that asks for a capital past the first word.
+                        let name = self.text[s..e].split_space().count() <= 3
+                            && self.text[s..e]
+                                .split_space()
+                                .all(|w| w.starts_with(char::is_uppercase));
+                        if e == dash
+                            && opens_clause
+                            && (name || self.phrase_names_someone(s, e, lo))
+                        {
+                            return Some(self.speaker_from_np(s, e));
+                        }
+                    }
+                }
             }
         }
         if let Some(inner) = head.strip_suffix(',') {
@@ -1759,6 +1791,7 @@ impl Ctx<'_> {
                 // who founded two companies, said": a name opening the clause,
                 // then descriptions set off by commas up to the cue.
                 self.opening_name_with_descriptions(lo, lo + head.len() - 1)
+                    .or_else(|| self.postposed_speaker_with_relative(lo, inner))
             };
             return found.map(|sp| self.widened_to_opening_name(lo, lo + inner.len(), sp));
         }
@@ -1794,7 +1827,23 @@ impl Ctx<'_> {
             return None;
         }
         let names_place = |a: usize, b: usize| self.names_place(a, b);
-        let start = subject_start_past(wd, text, lo, true, &names_place).0;
+        let mut start = subject_start_past(wd, text, lo, true, &names_place).0;
+        // "Tuition rose again, a study by the council found": after the
+        // clause it reports, the postposed speaker opens after the last
+        // comma (the checks below read it as any opening subject).
+        // Only a phrase opening with an article: "…, all expressing concern
+        // about …" is no subject.
+        if let Some(comma) = text.get(start..s).and_then(|t| t.rfind(", ")) {
+            let after = start + comma + ", ".len();
+            let article = text[after..s]
+                .split_space()
+                .next()
+                .is_some_and(|w| matches!(w, "a" | "an" | "the"));
+            if !article {
+                return None;
+            }
+            start = after;
+        }
         if start >= s || s >= e {
             return None;
         }
@@ -2032,8 +2081,21 @@ impl Ctx<'_> {
                 return None;
             }
             next_word = Some(w);
-            if w != "who" {
+            // "Voters whose homes flooded say": a possessive relative
+            // restricts the subject as "who" does.
+            if w != "who" && w != "whose" {
                 continue;
+            }
+            // "a contingent whose protests could … as the party seeks": a
+            // "whose" clause runs over no clause word; the cue is the later
+            // clause's.
+            if w == "whose"
+                && words_in(text, we, cue_start).iter().any(|&(a, b)| {
+                    let x = &text[a..b];
+                    wd.exact(x) & (words::SUBORDINATOR | words::COORDINATOR) != 0
+                })
+            {
+                return None;
             }
             let before = text[lo..ws].trim_end();
             if before.is_empty()
@@ -2336,6 +2398,38 @@ impl Ctx<'_> {
                 .is_some_and(|w| self.words.exact(w) & words::DETERMINER != 0);
         let sp = self.speaker_from_np(ns, ne);
         (ns == s && ne == first && opens && sp.text.is_some()).then_some(sp)
+    }
+
+    /// The speaker after a clause or quote it reports, described by a
+    /// relative clause set off by commas up to the cue: "“…,” an official,
+    /// who spoke on condition of anonymity, said", "…, officials, who asked
+    /// not to be named, said". `inner` is the text from `lo` up to the comma
+    /// before the cue. The phrase before the clause opens at `lo` or follows
+    /// a comma or a closing quote (it opens no clause of its own) and names
+    /// someone; the clause holds no mark of another clause.
+    fn postposed_speaker_with_relative(&self, lo: usize, inner: &str) -> Option<Speaker> {
+        const CLAUSE_MAX_WORDS: usize = 20;
+        let comma = inner.rfind(", ")?;
+        let clause = &inner[comma + ", ".len()..];
+        let relative = clause
+            .split_space()
+            .next()
+            .is_some_and(|w| w == "who" || w == "whose");
+        if !relative
+            || clause.split_space().count() > CLAUSE_MAX_WORDS
+            || clause.contains([',', '"', '\u{201c}', '\u{201d}', ';', ':', '(', '—', '\n'])
+        {
+            return None;
+        }
+        let (s, e) = np_before(self.words, self.text, lo, lo + comma)?;
+        let before = self.text[lo..s].trim_end();
+        let set_off =
+            before.is_empty() || before.ends_with(',') || before.ends_with(['"', '\u{201d}']);
+        if e != lo + comma || !set_off || !self.phrase_names_someone(s, e, lo) {
+            return None;
+        }
+        let sp = self.speaker_from_np(s, lo + inner.len());
+        sp.text.is_some().then_some(sp)
     }
 
     /// Speaker right before a cue, from actor mentions, pronouns and role nouns only.

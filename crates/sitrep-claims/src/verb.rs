@@ -117,6 +117,10 @@ impl DocPass<'_> {
         let Some(c) = self.verb_cue(s, h, drafts) else {
             return;
         };
+        if let Some((v, comma)) = self.opening_participle_subject(s, h, &c) {
+            self.opening_participle_claim(s, h, v, comma, drafts);
+            return;
+        }
         let Some(v) = self.verb_subject(s, h, c, drafts, later) else {
             return;
         };
@@ -129,6 +133,105 @@ impl DocPass<'_> {
             return;
         };
         let Some(end) = self.verb_content_end(s, h, &v, &o) else {
+            return;
+        };
+        self.claim_after_verb(h, v, o, end, drafts);
+    }
+
+    /// The subject of the main clause after a participle clause that opens
+    /// the sentence ("Noting that the deficit grew, the minister said …",
+    /// "Recalling that moment, Axelrod said …", "While saying that he
+    /// respects her, Sanders …"): the participle speaks for that subject,
+    /// with the comma closing its clause. None when the participle is not
+    /// the sentence's first word (after at most a coordinator or a
+    /// subordinator), when its clause holds a quote or another clause mark
+    /// before the comma (whose comma may be no clause's end), or when no
+    /// subject naming someone follows the comma.
+    fn opening_participle_subject<'t>(
+        &self,
+        s: &SentenceCues,
+        h: Hit,
+        c: &VerbCue<'t>,
+    ) -> Option<(VerbSubject<'t>, usize)> {
+        let Ctx {
+            text, words: wd, ..
+        } = self.ctx;
+        let cue = &self.lex.cues[h.cue];
+        if !c.ing_form || cue.kind != CueKind::Verb || cue.clausal {
+            return None;
+        }
+        let mut lead = c.head.split_space().filter(|w| !w.is_empty());
+        match (lead.next(), lead.next()) {
+            (None, _) => {}
+            (Some(w), None) => {
+                let lower = w.to_ascii_lowercase();
+                if wd.exact(&lower) & (words::COORDINATOR | words::SUBORDINATOR) == 0 {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+        let clause = &text[h.end..s.content_end];
+        let comma = h.end + scan::find_str(clause, ", ")?;
+        if comma == h.end
+            || text[h.end..comma].contains(['"', '\u{201c}', '\u{201d}', ';', ':', '(', '—', '\n'])
+        {
+            return None;
+        }
+        let speaker = self.ctx.clause_subject(comma + 1, s.content_end)?;
+        // The subject must open right after the comma: a phrase found
+        // further on belongs to a clause of its own.
+        let opens_after_comma = speaker
+            .span
+            .as_ref()
+            .is_some_and(|sp| text[comma + 1..sp.start].trim().is_empty());
+        if !opens_after_comma || !self.ctx.shared_subject_names_someone(&speaker, s.ss) {
+            return None;
+        }
+        // "Calling Mr. Burr's challenger, Deborah Ross, “…,” Mrs. Clinton
+        // upbraided …": a name set off by commas after the participle's
+        // object is an appositive of the object, not the main clause's
+        // subject (a relative clause after the subject is its own).
+        let span_end = speaker.span.as_ref().map_or(comma, |sp| sp.end);
+        if let Some(rest) = text[span_end..s.content_end].strip_prefix(',') {
+            if !rest.trim_start().starts_with("who ") {
+                return None;
+            }
+        }
+        Some((
+            VerbSubject {
+                cue_word: c.cue_word,
+                cue_start: c.cue_start,
+                speaker,
+            },
+            comma,
+        ))
+    }
+
+    /// The claim of an opening participle ([`Self::opening_participle_subject`]):
+    /// its object read as any verb's inside its clause, which ends at the
+    /// comma. The object is read with no speaker (the rules there look for
+    /// one before the verb); the claim then takes the main clause's subject.
+    fn opening_participle_claim(
+        &self,
+        s: &SentenceCues,
+        h: Hit,
+        v: VerbSubject,
+        comma: usize,
+        drafts: &mut Vec<Draft>,
+    ) {
+        let clause = SentenceCues {
+            content_end: comma,
+            ..*s
+        };
+        let unnamed = VerbSubject {
+            speaker: unknown_speaker(),
+            ..v
+        };
+        let Some(o) = self.verb_object(&clause, h, &unnamed, None) else {
+            return;
+        };
+        let Some(end) = self.verb_content_end(&clause, h, &unnamed, &o) else {
             return;
         };
         self.claim_after_verb(h, v, o, end, drafts);

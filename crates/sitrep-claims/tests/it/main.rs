@@ -52,6 +52,7 @@ mod claims83;
 mod claims85;
 mod claims86;
 mod claims87;
+mod claims88;
 mod claims89;
 mod clausal_complement;
 mod colon_claims;
