@@ -513,6 +513,33 @@ pub(crate) fn second_speaker_clause(wd: &DocWords, pre: &str) -> Option<usize> {
     })
 }
 
+/// Where an absolute phrase naming another speaker opens in `pre`, the
+/// text between a claim's content start and a later participle cue: ",
+/// with Kremlin spokesman Dmitry Peskov" in "Moscow condemned the move,
+/// with Kremlin spokesman Dmitry Peskov saying it would prolong the war".
+/// The subject after ", with " must be short and plain and run up to the
+/// participle ([`short_plain_subject`]); "…, with no date set" names no
+/// one and holds no cue. A share opening it is part of what was found
+/// ("the poll showed Trump losing supporters, with 40 percent supporting
+/// him"), part of the content.
+pub(crate) fn absolute_speaker_phrase(wd: &DocWords, pre: &str) -> Option<usize> {
+    const WITH: &str = ", with ";
+    let at = pre.rfind(WITH)?;
+    let subject = &pre[at + WITH.len()..];
+    let mut ws = subject.split(' ');
+    let first = ws.next().unwrap_or("");
+    let counted = first.starts_with(|c: char| c.is_ascii_digit())
+        || wd.exact(first) & words::NUMBER_WORD != 0;
+    // "40 percent", "two-thirds of voters": a share; "one diplomat", "two
+    // officials": people.
+    let share = counted
+        && (first.ends_with('%')
+            || ws
+                .next()
+                .is_some_and(|w| matches!(w, "percent" | "per" | "of")));
+    (!share && short_plain_subject(wd, subject)).then_some(at)
+}
+
 /// Whether `subject`, the words between a clause's opener and a later cue,
 /// are a short subject of that cue: at most six words, no comma, quote or
 /// clause word ("but opposition leaders", "; Cambodia").

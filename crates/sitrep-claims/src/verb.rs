@@ -1910,6 +1910,13 @@ impl DocPass<'_> {
                 if lex.cues[x.cue].phrase.ends_with("ing") && pre.ends_with(',') {
                     return Some(cs + pre.len() - 1);
                 }
+                // "…, with Kremlin spokesman Dmitry Peskov saying …": an
+                // absolute phrase whose participle another speaker says.
+                if lex.cues[x.cue].phrase.ends_with("ing") {
+                    if let Some(p) = absolute_speaker_phrase(wd, pre) {
+                        return Some(cs + p);
+                    }
+                }
                 before_trailing_coordinator(text, pre, x.start)
                     .map(|p| cs + pre[..p].trim_end().len())
                     .or_else(|| second_speaker_clause(wd, pre).map(|p| cs + p))

@@ -3,7 +3,9 @@
 //! latest attack on energy sites") is the narrator's placing of the news, so the content
 //! is the clause before the speaker; and a time or setting after the audience of "told"
 //! ("told Reuters on Thursday", "told AFP on condition of anonymity") ends the audience as a
-//! comma would. Invented sentences, an empty KB.
+//! comma would; and an absolute phrase whose participle another speaker says ("…, with
+//! Kremlin spokesman Dmitry Peskov saying …") ends the content before it. Invented
+//! sentences, an empty KB.
 
 use crate::common;
 
@@ -81,6 +83,39 @@ fn a_time_or_setting_after_the_audience_of_told_ends_the_audience() {
             "Mediators were trying to contain the crisis, an official told AFP.",
             "told",
             "Mediators were trying to contain the crisis",
+        ),
+    ]);
+}
+
+#[test]
+fn an_absolute_phrase_with_another_speakers_participle_ends_the_content() {
+    assert_contents(&[
+        (
+            "Moscow condemned the move, with Kremlin spokesman Dmitry Peskov saying it would \
+             only prolong the conflict.",
+            "condemned",
+            "the move",
+        ),
+        (
+            "Officials said the talks had stalled, with one diplomat saying they could collapse.",
+            "said",
+            "the talks had stalled",
+        ),
+        (
+            "Kenya said it would respond, with officials warning of a harsh reaction.",
+            "said",
+            "it would respond",
+        ),
+        // Near misses: a phrase with no cue, and a share of a finding, stay in the content.
+        (
+            "The ministry said the talks had stalled, with no date set for a new round.",
+            "said",
+            "the talks had stalled, with no date set for a new round",
+        ),
+        (
+            "The poll showed the senator losing ground, with 40 percent supporting him.",
+            "showed",
+            "the senator losing ground, with 40 percent supporting him",
         ),
     ]);
 }
