@@ -764,6 +764,34 @@ fn aim_governor(
     };
 }
 
+/// "Defense Secretary Pete Hegseth warned that Washington would not hesitate
+/// to act again": a warning whose only targets are the warner's own state
+/// (a bare state of the country of one of its sources), read from the
+/// that-clause after it, names who will act, not whom it threatens; the
+/// warning keeps no target. An object of its own ("warned Washington that",
+/// "threatened to retaliate against Iran") stays.
+pub(super) fn own_state_warning_targets(s: &Sent, actors: &DocActors, trigs: &mut [Trig]) {
+    let bare_state = |x: usize| {
+        actors
+            .actors
+            .get(x)
+            .is_some_and(|d| d.kind == sitrep_record::ActorKind::Country && d.sector.is_none())
+    };
+    for t in trigs.iter_mut() {
+        let own = t.event_type == EventType::Threaten
+            && t.class == Class::Direct
+            && t.tend < s.n()
+            && s.f(t.tend) & wc::THAT != 0
+            && !t.source.is_empty()
+            && t.target.iter().all(|&a| bare_state(a))
+            && same_side(actors, &t.target, &t.source)
+            && !t.target.iter().any(|a| t.source.contains(a));
+        if own {
+            t.target.clear();
+        }
+    }
+}
+
 /// "Iran warned it would strike Israel if attacked": a warning with no
 /// target of its own states the threat coded after it by the same side; it
 /// is coded once (absorbed).

@@ -40,8 +40,8 @@ use document::{
 use emit::emit_events;
 use governance::{
     absorb_outcome_warnings, absorb_stated_warnings, fold_governed, folded_into_event,
-    infinitive_after, infinitive_to, link_governors, meeting_venue, passive_infinitive_to,
-    penalty_instrument,
+    infinitive_after, infinitive_to, link_governors, meeting_venue, own_state_warning_targets,
+    passive_infinitive_to, penalty_instrument,
 };
 use modality::{
     acted_on_definite_subject, commented_definite_subject, condition_series,
@@ -501,6 +501,7 @@ pub(crate) fn run(
         penalty_instruments(&s, &mut trigs, lex);
         // 6. Fold governed triggers into their governors.
         fold_governed(&sc, &s, &mut trigs, &mut lower);
+        own_state_warning_targets(&s, actors, &mut trigs);
         absorb_stated_warnings(actors, &mut trigs);
         absorb_outcome_warnings(&s, &mut trigs);
         // 7. Emit.

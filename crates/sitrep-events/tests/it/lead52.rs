@@ -1,7 +1,8 @@
 //! Session 52 (the lead, issue #2): every verb of handing over takes the weapon nouns the
 //! others take ("will deliver two Patriot air defense systems to Ukraine", "transferred weapons
 //! to the Houthis", "ship more munitions to Israel" were no event). Invented sentences, each
-//! with a near miss.
+//! with a near miss. A warning whose only target is the warner's own state, read from the
+//! that-clause after it ("warned that Washington would not hesitate to act"), threatens no one.
 
 use crate::common;
 
@@ -57,6 +58,42 @@ fn weapons_handed_over_are_military_aid() {
         let evs: Vec<EventRecord> = events(text);
         assert!(
             evs.iter().all(|e| e.event_type != EventType::Aid),
+            "{text}: {evs:?}"
+        );
+    }
+}
+
+#[test]
+fn a_warning_about_the_warners_own_state_threatens_no_one() {
+    for text in [
+        "The Israeli defense minister said the strike was necessary and warned that Israel would \
+         not hesitate to act again.",
+        "US officials said the strike was necessary and warned that Washington would not hesitate \
+         to act again.",
+    ] {
+        let evs: Vec<EventRecord> = events(text);
+        let warning = evs
+            .iter()
+            .find(|e| e.event_type == EventType::Threaten)
+            .unwrap_or_else(|| panic!("no THREATEN in {text:?}: {evs:?}"));
+        assert!(warning.target.is_empty(), "{text}: {evs:?}");
+    }
+    // Near misses: another state in the clause, and an addressee of the warning, are targets.
+    for (text, target) in [
+        (
+            "The Israeli defense minister warned that Israel would strike Iran again.",
+            "IRN",
+        ),
+        (
+            "US officials warned Iran that Washington would act again.",
+            "IRN",
+        ),
+    ] {
+        let evs: Vec<EventRecord> = events(text);
+        assert!(
+            evs.iter().any(
+                |e| e.event_type == EventType::Threaten && e.target == vec![target.to_string()]
+            ),
             "{text}: {evs:?}"
         );
     }
