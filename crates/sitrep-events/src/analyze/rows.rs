@@ -26,6 +26,16 @@ pub(super) fn choose_triggers(
     index_triggers(s, trigs);
 }
 
+/// "Israel struck Hezbollah targets", "jets hit Houthi positions": a word in
+/// -s right after a name that directly follows a verb trigger is the head
+/// of the verb's object, which the name modifies, not a verb of the name.
+fn name_object_head(s: &Sent, trigs: &[Trig], ta: usize, form: Form) -> bool {
+    form == Form::S
+        && ta > 0
+        && s.mention_ending_at(ta - 1)
+            .is_some_and(|m| trigs.last().is_some_and(|t| t.is_verb() && t.tend == m.a))
+}
+
 /// "conceded at last to demands from UNITA", "gave in to demands from
 /// China": a demand that a concession verb gives in to (through "to", over
 /// the noun's modifiers, at most two plain words after the verb) is what is
@@ -239,7 +249,9 @@ fn choose_row(
             if entry.pos != want {
                 continue;
             }
-        } else if entry.pos == Pos::Verb && verb_used_as_noun(s, ta, form) {
+        } else if entry.pos == Pos::Verb
+            && (verb_used_as_noun(s, ta, form) || name_object_head(s, trigs, ta, form))
+        {
             continue;
         }
         let same_spelled_past = form == Form::Past

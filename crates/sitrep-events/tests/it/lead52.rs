@@ -98,3 +98,25 @@ fn a_warning_about_the_warners_own_state_threatens_no_one() {
         );
     }
 }
+
+#[test]
+fn a_name_right_after_a_verb_modifies_the_object_noun_after_it() {
+    let text = "Israel struck Iranian targets near Tehran.";
+    let evs: Vec<EventRecord> = events(text);
+    assert_eq!(evs.len(), 1, "{text}: {evs:?}");
+    assert_eq!(evs[0].source, vec!["ISR".to_string()], "{text}");
+    let text = "Israel struck Iran targets near Tehran.";
+    let evs: Vec<EventRecord> = events(text);
+    assert!(
+        evs.iter().all(|e| e.source != vec!["IRN".to_string()]),
+        "{text}: {evs:?}"
+    );
+    // Near miss: a name opening a reported clause does the verb after it.
+    let text = "Israel said Iran arms the Houthis in Yemen.";
+    let evs: Vec<EventRecord> = events(text);
+    assert!(
+        evs.iter()
+            .any(|e| e.event_type == EventType::Aid && e.source == vec!["IRN".to_string()]),
+        "{text}: {evs:?}"
+    );
+}
