@@ -665,8 +665,13 @@ pub mod wc {
     /// verb it names whom the act in the object hit ("condemned the
     /// strikes on Iran").
     pub const BLAME_VERB: &str = "blame_verb";
+    /// The listed class of participles of holding or using a place
+    /// ([`ListedClasses::holder_participles`]: "a facility used by Kataib
+    /// Hezbollah", "a base run by militias"), whose "by" phrase names whom an
+    /// act on the place is aimed at.
+    pub const HOLDER_PARTICIPLE: &str = "holder_participle";
     /// The classes kept as lists, not bits.
-    pub const LISTED_CLASSES: [&str; 21] = [
+    pub const LISTED_CLASSES: [&str; 22] = [
         INDEFINITE_PRONOUN,
         TOPIC_PREP,
         STANCE,
@@ -688,6 +693,7 @@ pub mod wc {
         YIELD_VERB,
         STATE_PREP,
         BLAME_VERB,
+        HOLDER_PARTICIPLE,
     ];
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
@@ -1227,6 +1233,7 @@ fn listed_classes(contents: &str) -> ListedClasses {
                 wc::YIELD_VERB => &mut lists.yield_verbs,
                 wc::STATE_PREP => &mut lists.state_preps,
                 wc::BLAME_VERB => &mut lists.blame_verbs,
+                wc::HOLDER_PARTICIPLE => &mut lists.holder_participles,
                 wc::RECIPROCAL => {
                     let phrase: Vec<String> =
                         word.split_whitespace().map(str::to_lowercase).collect();
@@ -1295,6 +1302,9 @@ pub(crate) struct ListedClasses {
     /// The `blame_verb` words of `events-words.tsv` ("blamed", "blames"),
     /// lower case, every form listed.
     pub(crate) blame_verbs: Vec<String>,
+    /// The `holder_participle` words of `events-words.tsv` ("used",
+    /// "operated"), lower case.
+    pub(crate) holder_participles: Vec<String>,
     /// The `reciprocal` phrases of `events-words.tsv` ("each other", "one
     /// another"), lower case, each as its words: a list, as
     /// `indefinite_pronouns`.

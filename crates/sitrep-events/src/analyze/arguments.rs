@@ -968,6 +968,18 @@ pub(super) fn object_after(
                 if !of_another_event {
                     return Some((s.without_owners(s.group_right(&m, n)), intro));
                 }
+            } else if intro & wc::BY != 0
+                && at > i.max(own_end)
+                && s.is_listed(at - 1, |lex| &lex.listed.holder_participles)
+                && fallback.is_none()
+                && object_phrase_before(s, i.max(own_end), at - 1, direct, preps)
+            {
+                // "an airstrike against a facility used by Kataib Hezbollah
+                // in western Iraq": who uses or runs the place the act hits
+                // is its target, before the place phrase after it ("a
+                // torture technique used by the CIA" is no object of the
+                // act: the participle's noun must be the act's object).
+                return Some((s.without_owners(s.group_right(&m, n)), intro));
             } else if intro & wc::LOC != 0 && fallback.is_none() {
                 fallback = Some(s.group_right(&m, n));
             }
@@ -1052,6 +1064,23 @@ pub(super) fn object_after(
         j += 1;
     }
     fallback.map(|g| (g, wc::LOC))
+}
+
+/// Whether `from..to` is the object noun phrase of the act whose words end
+/// at `from`: a plain phrase (determiners, owners, modifiers and nouns)
+/// right after a verb taking a direct object (`direct`), or one after a
+/// preposition among `preps` that opens it ("against a facility").
+fn object_phrase_before(
+    s: &Sent,
+    from: usize,
+    to: usize,
+    direct: bool,
+    preps: wc::Classes,
+) -> bool {
+    let plain = |a: usize| {
+        a < to && (a..to).all(|k| s.f(k) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(k))
+    };
+    (direct && plain(from)) || (preps != 0 && s.f(from) & preps != 0 && plain(from + 1))
 }
 
 /// The mention apposed at `comma + 1` to the plain noun phrase `from..comma`

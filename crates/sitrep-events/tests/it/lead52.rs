@@ -120,3 +120,45 @@ fn a_name_right_after_a_verb_modifies_the_object_noun_after_it() {
         "{text}: {evs:?}"
     );
 }
+
+#[test]
+fn who_uses_or_runs_the_place_an_act_hits_is_its_target() {
+    for (text, target) in [
+        (
+            "The United States carried out an airstrike against a facility used by Iran in \
+             western Ukraine.",
+            "IRN",
+        ),
+        (
+            "Israel struck a weapons depot used by Iran in Ukraine.",
+            "IRN",
+        ),
+        (
+            "Russia attacked a power plant operated by Ukraine in Germany.",
+            "UKR",
+        ),
+    ] {
+        let evs: Vec<EventRecord> = events(text);
+        let e = evs
+            .iter()
+            .find(|e| e.event_type == EventType::Assault)
+            .unwrap_or_else(|| panic!("no ASSAULT in {text:?}: {evs:?}"));
+        assert_eq!(e.target, vec![target.to_string()], "{text}");
+    }
+    // Near misses: a thing the act is no act on ("a torture technique used by"), and a place
+    // with no user named, keep their readings.
+    let text = "Israel condemned waterboarding, a torture technique used by the United States.";
+    let evs: Vec<EventRecord> = events(text);
+    assert!(
+        evs.iter().all(|e| !(e.event_type == EventType::Assault
+            && e.source == e.target
+            && !e.source.is_empty())),
+        "{text}: {evs:?}"
+    );
+    let text = "Israel struck a warehouse in Ukraine.";
+    let evs: Vec<EventRecord> = events(text);
+    assert!(
+        evs.iter().any(|e| e.target == vec!["UKR".to_string()]),
+        "{text}: {evs:?}"
+    );
+}
