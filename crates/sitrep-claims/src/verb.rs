@@ -2382,8 +2382,11 @@ pub(crate) fn declared_state_object(wd: &DocWords, rest: &str) -> bool {
 /// veto the bill": a clause, the content).
 pub(crate) fn audience_before_setting(wd: &DocWords, object: &str) -> Option<usize> {
     const AUDIENCE_MAX_WORDS: usize = 3;
-    let mut at = 0;
-    for (i, w) in object.split(' ').enumerate() {
+    // The object opens with the space after the verb: count words from
+    // the first, or a three-word audience ("the Associated Press on
+    // Thursday") would read as four.
+    let mut at = object.len() - object.trim_start_matches(' ').len();
+    for (i, w) in object[at..].split(' ').enumerate() {
         if i > AUDIENCE_MAX_WORDS {
             return None;
         }
