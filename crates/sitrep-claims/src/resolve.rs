@@ -499,7 +499,7 @@ impl Ctx<'_> {
             .to_ascii_lowercase();
         let from = match sentence.find(',') {
             Some(comma) if self.words.exact(&opener) & words::SUBORDINATOR != 0 => {
-                other.start + opening_clause_end(sentence, comma) + 1
+                other.start + opening_clause_end(self.words, sentence, comma) + 1
             }
             _ => other.start,
         };
@@ -2004,13 +2004,16 @@ impl Ctx<'_> {
 /// comma, and the part after it joins more names with "and" or "or", the
 /// first comma separates the items of the clause's subject, and the clause
 /// ends at the next comma. Otherwise ("After the vote, Harris and Biden
-/// met") the first comma ends it.
-fn opening_clause_end(sentence: &str, first_comma: usize) -> usize {
+/// met") the first comma ends it; a day or a month is no name ("Since
+/// January, Trump and Clinton have traded barbs, and …": a time, and the
+/// first comma ends the clause).
+fn opening_clause_end(wd: &DocWords, sentence: &str, first_comma: usize) -> usize {
     let capitalized = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let mut lead = sentence[..first_comma].split_space();
     lead.next();
     let mut lead = lead.peekable();
-    let names_only = lead.peek().is_some() && lead.all(capitalized);
+    let names_only = lead.peek().is_some()
+        && lead.all(|w| capitalized(w) && wd.exact(w) & words::TIME_WORD == 0);
     if !names_only {
         return first_comma;
     }

@@ -797,13 +797,9 @@ pub(crate) fn with_restrictive_relative_clause(
     mut sp: Speaker,
     cue: (usize, usize),
 ) -> Speaker {
-    let Some(span) = sp.span.as_ref() else {
+    let Some((start, end)) = verbatim_span(text, &sp) else {
         return sp;
     };
-    let (start, end) = (span.start, span.end);
-    if sp.text.as_deref() != Some(&text[start..end]) {
-        return sp;
-    }
     let clause_end = if end <= cue.0 {
         let gap = &text[end..cue.0];
         let Some((relative, clause)) = gap
@@ -2522,6 +2518,16 @@ impl Ctx<'_> {
     }
 }
 
+/// The speaker's span when its text is the span's text as written: the
+/// record-only cuts ([`with_restrictive_relative_clause`],
+/// [`without_edge_debris`]) change only such a speaker, and leave one whose
+/// text an earlier rule made differ from its span as it is.
+fn verbatim_span(text: &str, sp: &Speaker) -> Option<(usize, usize)> {
+    let span = sp.span.as_ref()?;
+    let (start, end) = (span.start, span.end);
+    (sp.text.as_deref() == Some(&text[start..end])).then_some((start, end))
+}
+
 /// A claim's speaker without what is no part of any name at its edges:
 /// markup left in scraped text ("rate it Mostly True.\">Sanders said":
 /// `>`, `<`, `=`, `|`, `*` and the like) and, where the cue is a
@@ -2539,13 +2545,9 @@ pub(crate) fn without_edge_debris(
     mut sp: Speaker,
     cue: (usize, usize),
 ) -> Speaker {
-    let Some(span) = sp.span.as_ref() else {
+    let Some((start, end)) = verbatim_span(text, &sp) else {
         return sp;
     };
-    let (start, end) = (span.start, span.end);
-    if sp.text.as_deref() != Some(&text[start..end]) {
-        return sp;
-    }
     let markup = |c: char| {
         matches!(
             c,

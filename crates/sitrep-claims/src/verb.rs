@@ -2374,12 +2374,6 @@ pub(crate) fn declared_state_object(wd: &DocWords, rest: &str) -> bool {
             .any(|w| wd.exact(w) & words::DECLARED_STATE != 0)
 }
 
-/// Whether `lead`, the words before a cue's speaker, opens an adverbial
-/// clause: a subordinator ("When", "Though"), after "even" or a
-/// conjunction ("Even though", "And while", "But when"), at the sentence's
-/// start or, after a conjunction, after a clause's comma ("… moved out, and while our daughter
-/// doesn't want to …, the reality is …"). A subordinator after other words
-/// ("in a year when Trump …") may be a relative on a noun and opens none.
 /// Where the audience of "told" ends in `object`, the words after the verb
 /// up to a comma, when a time or a setting of the speech follows it to the
 /// end ("Reuters on Thursday", "reporters in Cairo", "AFP on condition of
@@ -2389,8 +2383,11 @@ pub(crate) fn declared_state_object(wd: &DocWords, rest: &str) -> bool {
 /// veto the bill": a clause, the content).
 pub(crate) fn audience_before_setting(wd: &DocWords, object: &str) -> Option<usize> {
     const AUDIENCE_MAX_WORDS: usize = 3;
-    let mut at = 0;
-    for (i, w) in object.split(' ').enumerate() {
+    // The object opens with the space after the verb: count words from
+    // the first, or a three-word audience ("the Associated Press on
+    // Thursday") would read as four.
+    let mut at = object.len() - object.trim_start_matches(' ').len();
+    for (i, w) in object[at..].split(' ').enumerate() {
         if i > AUDIENCE_MAX_WORDS {
             return None;
         }
@@ -2406,6 +2403,12 @@ pub(crate) fn audience_before_setting(wd: &DocWords, object: &str) -> Option<usi
     None
 }
 
+/// Whether `lead`, the words before a cue's speaker, opens an adverbial
+/// clause: a subordinator ("When", "Though"), after "even" or a
+/// conjunction ("Even though", "And while", "But when"), at the sentence's
+/// start or, after a conjunction, after a clause's comma ("… moved out, and while our daughter
+/// doesn't want to …, the reality is …"). A subordinator after other words
+/// ("in a year when Trump …") may be a relative on a noun and opens none.
 fn fronted_subordinate_lead(wd: &DocWords, lead: &str) -> bool {
     const MODIFIER_WORDS: usize = 2;
     let (before, last) = lead.rsplit_once(' ').unwrap_or(("", lead));

@@ -48,6 +48,7 @@ impl WordLanes {
     #[cfg(target_arch = "x86_64")]
     #[inline(always)]
     fn of_chunk(chunk: &[u8; 16], len: usize) -> Option<WordLanes> {
+        use sitrep_record::fast_map::WORD_PREFIX_MASKS;
         use std::arch::x86_64::{
             __m128i, _mm_add_epi8, _mm_and_si128, _mm_cmpeq_epi8, _mm_cmplt_epi8,
             _mm_cvtsi128_si64, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
@@ -57,8 +58,8 @@ impl WordLanes {
         let in_word = (1u32 << len) - 1;
         // SAFETY: `_mm_loadu_si128` reads sixteen bytes through a pointer
         // to sixteen bytes (no alignment needed): `chunk` here, a row of
-        // `WORD_PREFIX_MASKS` below. The rest are SSE2 register operations,
-        // and SSE2 is part of every x86-64 target.
+        // `WORD_PREFIX_MASKS` (sitrep-record). The rest are SSE2 register
+        // operations, and SSE2 is part of every x86-64 target.
         unsafe {
             let v = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
             let each = |b: u8| _mm_set1_epi8(b as i8);
@@ -159,23 +160,6 @@ fn ascii_lowercase_lane(x: u64) -> u64 {
     let capital = at_least_a & !past_z & HIGHS;
     x | (capital >> 2)
 }
-
-/// Row `n`: sixteen bytes whose first `n` are all ones, the rest zero (the
-/// mask that keeps a word of `n` bytes out of a sixteen-byte load).
-#[cfg(target_arch = "x86_64")]
-static WORD_PREFIX_MASKS: [[u8; 16]; 16] = {
-    let mut rows = [[0u8; 16]; 16];
-    let mut n = 0;
-    while n < 16 {
-        let mut k = 0;
-        while k < n {
-            rows[n][k] = 0xFF;
-            k += 1;
-        }
-        n += 1;
-    }
-    rows
-};
 
 #[cfg(test)]
 mod tests {

@@ -384,6 +384,25 @@ pub fn packed_word_hash(lo: u64, hi: u64) -> u64 {
     (product as u64) ^ ((product >> 64) as u64)
 }
 
+/// Row `n`: sixteen bytes whose first `n` are all ones, the rest zero: the
+/// mask that keeps a word of `n` bytes out of a sixteen-byte load, for the
+/// scans that pack a word from one SSE2 load (the KB matcher's word scan,
+/// the trigger search's word lanes).
+#[cfg(target_arch = "x86_64")]
+pub static WORD_PREFIX_MASKS: [[u8; 16]; 16] = {
+    let mut rows = [[0u8; 16]; 16];
+    let mut n = 0;
+    while n < 16 {
+        let mut k = 0;
+        while k < n {
+            rows[n][k] = 0xFF;
+            k += 1;
+        }
+        n += 1;
+    }
+    rows
+};
+
 /// Hashes a packed word with one folded multiply (the keys are words from
 /// the data files, trusted, so no DoS-resistant hash is needed).
 #[derive(Debug, Clone, Copy, Default)]

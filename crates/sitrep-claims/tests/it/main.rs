@@ -113,6 +113,7 @@ mod review48;
 mod review49;
 mod review50;
 mod review51;
+mod review52;
 mod review_mends9;
 mod session39_lead;
 mod session44_body_pronouns;

@@ -104,6 +104,9 @@ fn fighting_a_measure_is_opposing_it() {
     for text in [
         "Israel fought for the bill.",
         "Israel is fighting for a new law.",
+        // Plurals spelt as written ("policies", "treaties").
+        "Israel fought for the treaties.",
+        "Israel fought for the policies.",
     ] {
         let evs = events(text);
         assert!(
