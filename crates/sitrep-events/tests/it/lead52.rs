@@ -162,3 +162,26 @@ fn who_uses_or_runs_the_place_an_act_hits_is_its_target() {
         "{text}: {evs:?}"
     );
 }
+
+#[test]
+fn bowing_to_a_person_or_a_crowd_is_no_concession() {
+    for text in [
+        "The Israeli prime minister bowed to the Japanese emperor during his visit to Tokyo.",
+        "The Israeli prime minister bowed to Saudi King Abdullah in London.",
+    ] {
+        let evs: Vec<EventRecord> = events(text);
+        assert!(
+            evs.iter().all(|e| e.event_type != EventType::Concede),
+            "{text}: {evs:?}"
+        );
+    }
+    // Near miss: bowing to a state's pressure is a concession to it.
+    let text = "Israel bowed to US pressure and reopened the crossing.";
+    let evs: Vec<EventRecord> = events(text);
+    assert!(
+        evs.iter().any(|e| e.event_type == EventType::Concede
+            && e.source == vec!["ISR".to_string()]
+            && e.target == vec!["USA".to_string()]),
+        "{text}: {evs:?}"
+    );
+}
