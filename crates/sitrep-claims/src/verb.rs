@@ -924,8 +924,12 @@ impl DocPass<'_> {
                 // Associated Press."), not a bare clause ("told
                 // aides Iran lied.").
                 let words: Vec<&str> = text[oa..ob].split_space().collect();
+                // "told the Senate Armed Services Committee": a name of
+                // capitalized words after its first word may be longer.
+                let named = words.len() <= NAMED_AUDIENCE_MAX_WORDS
+                    && words[1..].iter().all(|w| w.starts_with(char::is_uppercase));
                 let short = oa < ob
-                    && words.len() <= 3
+                    && (words.len() <= 3 || named)
                     && (stop < after.len()
                         || setting_after.is_some()
                         || words.len() == 1
@@ -2374,6 +2378,10 @@ pub(crate) fn declared_state_object(wd: &DocWords, rest: &str) -> bool {
             .any(|w| wd.exact(w) & words::DECLARED_STATE != 0)
 }
 
+/// The most words of an audience of "told" that is a name of capitalized
+/// words after its first ("the Senate Armed Services Committee").
+const NAMED_AUDIENCE_MAX_WORDS: usize = 6;
+
 /// Where the audience of "told" ends in `object`, the words after the verb
 /// up to a comma, when a time or a setting of the speech follows it to the
 /// end ("Reuters on Thursday", "reporters in Cairo", "AFP on condition of
@@ -2388,7 +2396,11 @@ pub(crate) fn audience_before_setting(wd: &DocWords, object: &str) -> Option<usi
     // Thursday") would read as four.
     let mut at = object.len() - object.trim_start_matches(' ').len();
     for (i, w) in object[at..].split(' ').enumerate() {
-        if i > AUDIENCE_MAX_WORDS {
+        // "the Senate Armed Services Committee on Thursday": past three
+        // words only a name of capitalized words goes on.
+        let in_name =
+            (1..NAMED_AUDIENCE_MAX_WORDS).contains(&i) && w.starts_with(char::is_uppercase);
+        if i > AUDIENCE_MAX_WORDS && !in_name && !is_setting_preposition(w) {
             return None;
         }
         if i >= 1 && (is_setting_preposition(w) || wd.exact(w) & words::TIME_WORD != 0) {

@@ -119,3 +119,36 @@ fn an_absolute_phrase_with_another_speakers_participle_ends_the_content() {
         ),
     ]);
 }
+
+#[test]
+fn a_capitalized_name_as_the_audience_of_told_may_run_past_three_words() {
+    assert_contents(&[
+        (
+            "The plan is on track, an official told the Senate Armed Services Committee on \
+             Thursday.",
+            "told",
+            "The plan is on track",
+        ),
+        (
+            "The plan is on track, an official told the Senate Armed Services Committee.",
+            "told",
+            "The plan is on track",
+        ),
+        (
+            "He had been a student there, a school spokesman told The Wall Street Journal.",
+            "told",
+            "He had been a student there",
+        ),
+        // Near misses: a bare clause after the audience is the content.
+        (
+            "The governor told aides Iran lied about the deal.",
+            "told",
+            "aides Iran lied about the deal",
+        ),
+        (
+            "The governor told reporters on Monday he would veto the bill.",
+            "told",
+            "he would veto the bill",
+        ),
+    ]);
+}
