@@ -924,16 +924,18 @@ impl DocPass<'_> {
                 // Associated Press."), not a bare clause ("told
                 // aides Iran lied.").
                 let words: Vec<&str> = text[oa..ob].split_space().collect();
+                let capitalized_tail = words
+                    .get(1..)
+                    .is_some_and(|tail| tail.iter().all(|w| w.starts_with(char::is_uppercase)));
                 // "told the Senate Armed Services Committee": a name of
                 // capitalized words after its first word may be longer.
-                let named = words.len() <= NAMED_AUDIENCE_MAX_WORDS
-                    && words[1..].iter().all(|w| w.starts_with(char::is_uppercase));
                 let short = oa < ob
-                    && (words.len() <= 3 || named)
+                    && (words.len() <= 3
+                        || (capitalized_tail && words.len() <= NAMED_AUDIENCE_MAX_WORDS))
                     && (stop < after.len()
                         || setting_after.is_some()
                         || words.len() == 1
-                        || words[1..].iter().all(|w| w.starts_with(char::is_uppercase)));
+                        || capitalized_tail);
                 // "told Starner that “…”": the quote after "that"
                 // stopped the object, which then ends in "that". Read by
                 // byte: `p` walks every byte of the object, also inside
