@@ -1596,9 +1596,8 @@ impl<'a> Resolver<'a> {
             return HolderLead::Present;
         };
         if self.lex.is_past_prefix(w) {
-            return HolderLead::Past;
-        }
-        if self.indefinite_before(offset) {
+            HolderLead::Past
+        } else if is_indefinite_article(w) {
             HolderLead::Indefinite
         } else {
             HolderLead::Present
@@ -1609,7 +1608,7 @@ impl<'a> Resolver<'a> {
     /// negotiator" is one of many, not the office holder.
     pub(super) fn indefinite_before(&self, offset: usize) -> bool {
         self.spaced_word_before(offset)
-            .is_some_and(|w| matches!(w, "a" | "an" | "A" | "An"))
+            .is_some_and(is_indefinite_article)
     }
 
     /// Whether a role phrase ending at `end` is the head of its noun
@@ -1692,6 +1691,12 @@ impl<'a> Resolver<'a> {
         let head = role.rsplit(' ').next().unwrap_or(role);
         self.lex.anaphor(head).is_some()
     }
+}
+
+/// Whether `w` is the indefinite article ("a", "an"), as written in a
+/// sentence or at its start.
+fn is_indefinite_article(w: &str) -> bool {
+    matches!(w, "a" | "an" | "A" | "An")
 }
 
 /// What the words before a person role say of its holder
