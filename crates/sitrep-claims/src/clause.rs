@@ -251,10 +251,21 @@ pub(crate) fn expletive_frame(wd: &DocWords, before: &str) -> bool {
 pub(crate) fn clause_before_that(wd: &DocWords, before: &str, verb_cue: bool) -> bool {
     const CLAUSE_MAX_WORDS: usize = 12;
     let mut prev: Option<&str> = None;
+    let mut finite_after = false;
     for (i, raw) in before.split_whitespace().take(CLAUSE_MAX_WORDS).enumerate() {
         let w = raw.trim_end_matches([',', ';', ':']);
         let c = wd.exact(w);
         if i == 0 {
+            // "said it would not accept any deal that …", "said it had
+            // reached an agreement that …": a pronoun of both cases ("it",
+            // "you") before an auxiliary is the clause's subject.
+            finite_after = before.split_whitespace().nth(1).is_some_and(|next| {
+                wd.exact(next) & (words::MODAL | words::PASSIVE_AUX) != 0
+                    || matches!(
+                        next,
+                        "has" | "have" | "had" | "did" | "does" | "would" | "will"
+                    )
+            });
             // A subject opens with a determiner, a name or a noun, not with
             // a preposition, an adverb or a time word ("said Tuesday that").
             // A subject pronoun opens a clause too ("said he would scrap the
@@ -268,7 +279,7 @@ pub(crate) fn clause_before_that(wd: &DocWords, before: &str, verb_cue: bool) ->
             let subject_pronoun = verb_cue
                 && !copula_before_that
                 && c & words::PRONOUN != 0
-                && c & words::OBJECT_PRONOUN == 0;
+                && (c & words::OBJECT_PRONOUN == 0 || finite_after);
             let opens_setting = is_setting_preposition(w)
                 || (c & words::NOT_BEFORE_CUE != 0 && c & words::DETERMINER == 0)
                 || c & (words::TIME_WORD | words::CUE_LEAD) != 0
@@ -290,7 +301,7 @@ pub(crate) fn clause_before_that(wd: &DocWords, before: &str, verb_cue: bool) ->
         let after_subject_pronoun = i == 1
             && prev.is_some_and(|p| {
                 let pc = wd.exact(p);
-                pc & words::PRONOUN != 0 && pc & words::OBJECT_PRONOUN == 0
+                pc & words::PRONOUN != 0 && (pc & words::OBJECT_PRONOUN == 0 || finite_after)
             });
         let auxiliary = c & (words::MODAL | words::PASSIVE_AUX) != 0
             || matches!(w, "has" | "have" | "had" | "did" | "does")

@@ -80,6 +80,7 @@ mod inverted_appositives;
 mod lead36;
 mod lead51;
 mod lead52;
+mod lead53;
 mod legal_rulings;
 mod likening64;
 mod live_stamps;
