@@ -1009,6 +1009,95 @@ pub(crate) fn object_of_reduced_relative(
     false
 }
 
+/// Where the subject of a reduced relative clause holding a verb cue stands
+/// inside the speaker phrase found before it, when the cue's clause has a
+/// gap for its subject: "the latest in a string of attacks the group says
+/// are aimed at …", "a move aid groups warned could worsen …", "abuses the
+/// government says never happened". The words after the cue open with an
+/// auxiliary, so the reported clause's subject is the noun before the
+/// relative clause, and the one who speaks is the relative clause's own
+/// subject: a determiner's phrase, a pronoun or a name right after a
+/// lower-case noun, or, after an indefinite article and one noun, a bare
+/// plural ("a figure officials say is too low"). `None` when the cue's
+/// clause has its own subject or the phrase shows no second noun phrase.
+pub(crate) fn gap_relative_speaker(
+    wd: &DocWords,
+    text: &str,
+    speaker: &Speaker,
+    cue_end: usize,
+    content_end: usize,
+) -> Option<(usize, usize)> {
+    let span = speaker.span.as_ref()?;
+    let mut after = text[cue_end..content_end.max(cue_end)].split_space();
+    let first = after.find(|w| !w.is_empty())?;
+    let negated_first = first == "never" || first == "not";
+    if !(auxiliary_word(wd, first) || matches!(first, "would" | "will") || negated_first) {
+        return None;
+    }
+    let phrase = &text[span.start..span.end];
+    let words: Vec<(usize, &str)> = phrase
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    if words.len() < 2 || words.iter().any(|(_, w)| w.ends_with([',', ';', ':'])) {
+        return None;
+    }
+    let noun = |w: &str| {
+        is_lower_word(w)
+            && wd.exact(w) & (words::DETERMINER | words::NP_STOP | words::PRONOUN | words::MODIFIER)
+                == 0
+    };
+    let opens_phrase = |w: &str, before: &str| {
+        let c = wd.exact(w);
+        let determiner = c & words::DETERMINER != 0 && is_lower_word(w);
+        let subject_pronoun = c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0;
+        // "a plan Israel says …", not "leader Khamenei says …" (a title
+        // and its holder's name are one phrase).
+        let name = w.starts_with(|ch: char| ch.is_uppercase())
+            && wd.exact(before) & (words::ROLE_HEAD | words::SPEAKER_HEAD) == 0;
+        determiner || subject_pronoun || name
+    };
+    let split = (1..words.len())
+        .find(|&i| noun(words[i - 1].1) && opens_phrase(words[i].1, words[i - 1].1))
+        .or_else(|| {
+            // "a move aid groups warned", "a dangerous move critics say": an
+            // indefinite article takes one noun, after adjectives known by
+            // their ending; a plural after it heads a phrase of its own.
+            let (_, last) = words[words.len() - 1];
+            let indefinite = matches!(words[0].1, "a" | "an" | "A" | "An");
+            if !(indefinite
+                && words.len() >= 3
+                && words[1..].iter().all(|(_, w)| noun(w))
+                // "A new poll shows voters": a word in -s before the plural
+                // may be a verb, and the phrase a clause.
+                && words[1..words.len() - 1].iter().all(|(_, w)| !sitrep_text::s_form(w))
+                && sitrep_text::s_form(last))
+            {
+                return None;
+            }
+            let mut head = 1;
+            while head + 2 < words.len() && adjective_by_ending(words[head].1) {
+                head += 1;
+            }
+            Some(head + 1)
+        })?;
+    let start = span.start + words[split].0;
+    (start < span.end).then_some((start, span.end))
+}
+
+/// Whether a lower-case word reads as an adjective by its ending
+/// ("dangerous", "controversial", "decisive"), for telling an adjective
+/// from the noun it modifies where no tagger is at hand.
+fn adjective_by_ending(w: &str) -> bool {
+    const ENDINGS: [&str; 8] = ["ous", "ful", "ive", "ic", "al", "able", "ible", "less"];
+    w.len() > 4 && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
 pub(crate) fn shows_or_names(
     wd: &DocWords,
     text: &str,

@@ -748,6 +748,11 @@ impl DocPass<'_> {
         if object_of_reduced_relative(wd, text, &speaker, ss, h.end, content_end) {
             return None;
         }
+        if !shared_subject {
+            if let Some((a, b)) = gap_relative_speaker(wd, text, &speaker, h.end, content_end) {
+                speaker = ctx.speaker_from_np(a, b);
+            }
+        }
         // "a corridor through Armenia, to be called the Trump
         // Route", "a town that was named Lincoln": a passive
         // naming verb gives the thing a name; no one speaks

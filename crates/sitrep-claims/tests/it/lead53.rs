@@ -1,11 +1,12 @@
 //! Session 53, the lead: shapes from invented wire copy on the stories sitrep is for.
 //! A pronoun of both cases ("it") before an auxiliary opens the reported clause, so a
-//! relative "that" later in it opens no content of the cue's. Invented sentences, an
-//! empty KB; each rule with a near miss.
+//! relative "that" later in it opens no content of the cue's; a cue inside a reduced
+//! relative clause ("a move aid groups warned could …") has that clause's subject as its
+//! speaker. Invented sentences, an empty KB; each rule with a near miss.
 
 use crate::common;
 
-use common::assert_contents;
+use common::{assert_contents, claim_triples};
 
 #[test]
 fn it_before_an_auxiliary_is_the_reported_clauses_subject() {
@@ -33,4 +34,53 @@ fn it_before_an_auxiliary_is_the_reported_clauses_subject() {
             "the deal was dead",
         ),
     ]);
+}
+
+#[test]
+fn a_cue_in_a_reduced_relative_clause_has_that_clauses_subject_as_speaker() {
+    // The words after the cue open with an auxiliary: the reported clause's
+    // subject is the noun before the relative clause, and the speaker the
+    // relative clause's own subject.
+    for (sentence, speaker) in [
+        (
+            "The group fired missiles at a tanker, the latest in a string of attacks the \
+             group says are aimed at pressuring its enemies.",
+            "the group",
+        ),
+        (
+            "The ministry banned the charity, a move aid groups warned could worsen the crisis.",
+            "aid groups",
+        ),
+        (
+            "It is a dangerous move critics say could backfire.",
+            "critics",
+        ),
+        ("It was a figure officials say is too low.", "officials"),
+        (
+            "Rights groups have documented abuses the government says never happened.",
+            "the government",
+        ),
+    ] {
+        let found = claim_triples(sentence);
+        assert!(
+            found.iter().any(|t| t.0 == speaker),
+            "{sentence}: {found:?}"
+        );
+    }
+    // Near misses: a clause with its own subject after the cue, and a
+    // modifier before a name, leave the speaker phrase as it was.
+    let found = claim_triples("It was a move aid groups said they welcomed.");
+    assert!(
+        found.iter().any(|t| t.0 == "a move aid groups"),
+        "{found:?}"
+    );
+    let found = claim_triples("Senior officials said the deal was dead.");
+    assert!(found.iter().any(|t| t.0 == "Senior officials"), "{found:?}");
+    let found = claim_triples("Iran's supreme leader Khamenei said would not negotiate.");
+    assert!(
+        found
+            .iter()
+            .any(|t| t.0 == "Iran's supreme leader Khamenei"),
+        "a title and its holder's name stay one phrase: {found:?}"
+    );
 }
