@@ -84,3 +84,19 @@ fn a_cue_in_a_reduced_relative_clause_has_that_clauses_subject_as_speaker() {
         "a title and its holder's name stay one phrase: {found:?}"
     );
 }
+
+#[test]
+fn suspected_of_right_after_a_noun_is_a_passive_participle_with_no_speaker() {
+    // "people suspected of spying": the subject is the suspect, no one speaks.
+    let found =
+        claim_triples("Police detained 12 people suspected of spying for a foreign agency.");
+    assert!(found.iter().all(|t| t.1 != "suspected of"), "{found:?}");
+    // Near miss: an active "suspected" with a clause is still a claim.
+    let found = claim_triples("Officials suspected that the drone came from the north.");
+    assert!(
+        found
+            .iter()
+            .any(|t| t.0 == "Officials" && t.2 == "the drone came from the north"),
+        "{found:?}"
+    );
+}
