@@ -37,7 +37,7 @@ use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
 use sitrep_record::fast_map::{FastSet, WordMap};
 use sitrep_record::{tsv, ActorKind, ClaimRecord, EventRecord, EventType};
-use sitrep_text::{TextLayer, Token, TokenKind};
+use sitrep_text::{lowercase, TextLayer, Token, TokenKind};
 
 pub const EVENTS_FILTER_TSV: (&str, &str) = (
     "data/lexicons/events-filter.tsv",
@@ -189,7 +189,7 @@ fn parse_slot(s: &str, file: &str, line: usize) -> Result<Slot, String> {
     }
     let words: Vec<String> = s
         .split('|')
-        .map(|w| w.trim().to_lowercase())
+        .map(|w| lowercase(w.trim()))
         .filter(|w| !w.is_empty())
         .collect();
     if words.is_empty() {
@@ -305,11 +305,11 @@ impl EventFilter {
                 }
                 "two-sided" => {
                     for w in value.split('|').map(str::trim).filter(|w| !w.is_empty()) {
-                        self.two_sided.insert(w.to_lowercase(), ());
+                        self.two_sided.insert(lowercase(w), ());
                     }
                 }
                 "domain-word" => {
-                    let word = value.to_lowercase();
+                    let word = lowercase(value);
                     let ends = word.as_bytes().first().zip(word.as_bytes().last());
                     if let Some(bit) = ends.and_then(|(&a, &z)| shape_bit(word.len(), a, z)) {
                         self.domain_shapes.resize(SHAPE_WORDS, 0);

@@ -13,7 +13,7 @@
 //! malformed form is a bug (reading panics).
 
 use crate::lexicon::{
-    Class, Entry, EventLexicon, FastMap, Form, GappedRows, LexStr, Pos, WordInfo, WordPhrases,
+    Class, Entry, EventLexicon, FastMap, Form, GappedRows, LexStr, Lists, Pos, WordInfo,
 };
 use sitrep_record::fast_map::WordMap;
 use sitrep_record::EventType;
@@ -124,11 +124,11 @@ pub(crate) fn encode(lex: &EventLexicon) -> Vec<u8> {
         w.strs(&e.tail);
     }
     w.len(lex.phrase_words.len());
-    for words in &lex.phrase_words {
+    for words in lex.phrase_words.iter() {
         w.strs(words);
     }
     w.len(lex.surfaces.len());
-    for list in &lex.surfaces {
+    for list in lex.surfaces.iter() {
         w.rows(list);
     }
     // The gapped rows as their three lists (see `GappedRows`).
@@ -144,8 +144,8 @@ pub(crate) fn encode(lex: &EventLexicon) -> Vec<u8> {
     }
     word_ids(&mut w, &lex.object_stems);
     w.len(lex.word_phrases.len());
-    for wp in &lex.word_phrases {
-        w.u32s(&wp.phrases);
+    for phrases in lex.word_phrases.iter() {
+        w.u32s(phrases);
     }
     word_ids(&mut w, &lex.second_words);
     let mut pairs: Vec<_> = lex.pairs.iter().collect();
@@ -156,7 +156,7 @@ pub(crate) fn encode(lex: &EventLexicon) -> Vec<u8> {
         w.u32s(list);
     }
     w.len(lex.tail_stems.len());
-    for stems in &lex.tail_stems {
+    for stems in lex.tail_stems.iter() {
         w.strs(stems);
     }
     let mut vocab: Vec<_> = lex.vocab.iter().collect();
@@ -276,6 +276,43 @@ impl Reader {
         (0..n).map(|_| LexStr::Borrowed(self.str())).collect()
     }
 
+    /// `n` lists of strings (each as [`Reader::strs`] reads it), into one
+    /// [`Lists`].
+    fn lists_of_strs(&mut self, n: usize) -> Lists<LexStr> {
+        let mut lists = Lists::with_capacity(n, n);
+        for _ in 0..n {
+            let len = self.len();
+            lists.push_list((0..len).map(|_| LexStr::Borrowed(self.str())));
+        }
+        lists
+    }
+
+    /// `n` lists of numbers (each as [`Reader::u32s`] reads it), into one
+    /// [`Lists`].
+    fn lists_of_u32s(&mut self, n: usize) -> Lists<u32> {
+        let mut lists = Lists::with_capacity(n, n);
+        for _ in 0..n {
+            let len = self.len();
+            lists.push_list(
+                self.take(4 * len)
+                    .chunks_exact(4)
+                    .map(|b| u32::from_le_bytes(b.try_into().expect("four bytes"))),
+            );
+        }
+        lists
+    }
+
+    /// `n` lists of (entry, form) rows (each as [`Reader::rows`] reads
+    /// it), into one [`Lists`].
+    fn lists_of_rows(&mut self, n: usize) -> Lists<(u32, Form)> {
+        let mut lists = Lists::with_capacity(n, n);
+        for _ in 0..n {
+            let len = self.len();
+            lists.push_list(self.take(8 * len).chunks_exact(8).map(row_of));
+        }
+        lists
+    }
+
     /// A list of numbers, taken as one block and cut into four-byte
     /// pieces (one bounds test for the list, not one a number).
     #[inline]
@@ -291,14 +328,7 @@ impl Reader {
     #[inline]
     fn rows(&mut self) -> Vec<(u32, Form)> {
         let n = self.len();
-        self.take(8 * n)
-            .chunks_exact(8)
-            .map(|b| {
-                let number =
-                    |at: usize| u32::from_le_bytes(b[at..at + 4].try_into().expect("four bytes"));
-                (number(0), FORMS[number(4) as usize])
-            })
-            .collect()
+        self.take(8 * n).chunks_exact(8).map(row_of).collect()
     }
 
     fn word_ids(&mut self) -> WordMap<u32> {
@@ -312,6 +342,13 @@ impl Reader {
         }
         map
     }
+}
+
+/// One (entry, form) row of eight bytes.
+#[inline]
+fn row_of(b: &[u8]) -> (u32, Form) {
+    let number = |at: usize| u32::from_le_bytes(b[at..at + 4].try_into().expect("four bytes"));
+    (number(0), FORMS[number(4) as usize])
 }
 
 /// The lexicon whose trigger tables [`encode`] wrote, with the default
@@ -345,9 +382,9 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
         })
         .collect();
     let n = r.len();
-    let phrase_words = (0..n).map(|_| r.strs()).collect();
+    let phrase_words = r.lists_of_strs(n);
     let n = r.len();
-    let surfaces = (0..n).map(|_| r.rows()).collect();
+    let surfaces = r.lists_of_rows(n);
     let n = r.len();
     let gapped = GappedRows {
         keys: r
@@ -362,7 +399,7 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
     let gapped_stems = (0..n).map(|_| r.u64()).collect();
     let object_stems = r.word_ids();
     let n = r.len();
-    let word_phrases = (0..n).map(|_| WordPhrases { phrases: r.u32s() }).collect();
+    let word_phrases = r.lists_of_u32s(n);
     let second_words = r.word_ids();
     let n = r.len();
     let mut pairs: FastMap<u64, Vec<u32>> = FastMap::default();
@@ -372,7 +409,7 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
         pairs.insert(key, r.u32s());
     }
     let n = r.len();
-    let tail_stems = (0..n).map(|_| r.strs()).collect();
+    let tail_stems = r.lists_of_strs(n);
     let n = r.len();
     let mut vocab: WordMap<WordInfo> = WordMap::default();
     vocab.reserve(n);

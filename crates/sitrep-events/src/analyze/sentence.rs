@@ -215,6 +215,16 @@ impl Sent<'_> {
     /// A closing single quote ("called them 'terrorists' and") is not one:
     /// an opening quote stands earlier in the sentence.
     pub(super) fn is_possessive(&self, i: usize) -> bool {
+        // Both forms start with an apostrophe: one byte rules out nearly
+        // every token (the trigger rules ask this of the word before each
+        // trigger).
+        let starts_with_apostrophe = self
+            .toks
+            .get(i)
+            .is_some_and(|t| self.text.as_bytes().get(t.start) == Some(&b'\''));
+        if !starts_with_apostrophe {
+            return false;
+        }
         if self.is(i, "'s") {
             return true;
         }

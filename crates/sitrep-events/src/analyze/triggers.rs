@@ -33,9 +33,13 @@ pub(super) fn after_list_marker(text: &str, toks: &[Token], i: usize) -> bool {
 /// Whether token `i` is an all-caps word standing alone in brackets:
 /// "(NAB)", "(FBI)".
 pub(super) fn bracketed_acronym(text: &str, toks: &[Token], i: usize) -> bool {
+    // The brackets are tested as bytes: this is asked of every capitalized
+    // word inside a sentence, and a `str` comparison slices the text (with
+    // its boundary tests) first.
+    let is_byte = |t: &Token, b: u8| text.as_bytes().get(t.start..t.end) == Some(&[b][..]);
     i > 0
-        && toks[i - 1].text(text) == "("
-        && toks.get(i + 1).is_some_and(|n| n.text(text) == ")")
+        && is_byte(&toks[i - 1], b'(')
+        && toks.get(i + 1).is_some_and(|n| is_byte(n, b')'))
         && !toks[i].text(text).chars().any(char::is_lowercase)
 }
 
