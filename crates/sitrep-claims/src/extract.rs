@@ -775,8 +775,14 @@ impl DocPass<'_> {
         let correction_note = |d: &Draft| {
             corrected_story(d)
                 || d.speaker.text.as_deref().is_some_and(|t| {
-                    let head = phrase_head(wd, in_document(text, d.speaker.span.as_ref(), t));
-                    lower_in(wd, head, words::TEXT_VERSION)
+                    let phrase = in_document(text, d.speaker.span.as_ref(), t);
+                    // The head is one of the phrase's words, and nearly no
+                    // phrase holds a text-version word at all: one look-up a
+                    // word rules those out before the head is worked out.
+                    phrase
+                        .split_space()
+                        .any(|w| lower_in(wd, w, words::TEXT_VERSION))
+                        && lower_in(wd, phrase_head(wd, phrase), words::TEXT_VERSION)
                 })
         };
         // "PRESIDENT X: Good morning. I want to inform you that …", "… but I
