@@ -817,11 +817,15 @@ impl DocPass<'_> {
                     .split_space()
                     .next_back()
                     .is_some_and(|w| wd.exact(w) & words::CUE_LEAD != 0);
-            let end = layer
-                .sentence_at(d.cue.0)
-                .map_or(text.len(), |i| layer.sentences[i].end.max(d.cue.1));
+            // The sentence's end is looked for only after an inverted
+            // generic subject, which few drafts have.
+            let end = || {
+                layer
+                    .sentence_at(d.cue.0)
+                    .map_or(text.len(), |i| layer.sentences[i].end.max(d.cue.1))
+            };
             inverted
-                && text[d.cue.1..end]
+                && text[d.cue.1..end()]
                     .trim_end()
                     .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}'])
                     .ends_with('?')
