@@ -359,7 +359,9 @@ impl<'a> WordsBack<'a> {
 
 /// The last word of `bytes[lo..end]` as [`words_in`] splits it, `None` when
 /// the range holds only separators.
-#[inline]
+// Always inlined: `WordsBack` and the rules call it once a word, and since
+// `word_start` grew the compiler had made it a call.
+#[inline(always)]
 pub(crate) fn word_before(bytes: &[u8], lo: usize, end: usize) -> Option<(usize, usize)> {
     let mut pos = end;
     while pos > lo && is_word_separator(bytes[pos - 1]) {
