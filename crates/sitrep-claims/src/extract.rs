@@ -777,11 +777,12 @@ impl DocPass<'_> {
                 || d.speaker.text.as_deref().is_some_and(|t| {
                     let phrase = in_document(text, d.speaker.span.as_ref(), t);
                     // The head is one of the phrase's words, and nearly no
-                    // phrase holds a text-version word at all: one look-up a
+                    // phrase holds a text-version word at all: a shape test
+                    // (and for the few words it lets through, a look-up) a
                     // word rules those out before the head is worked out.
                     phrase
                         .split_space()
-                        .any(|w| lower_in(wd, w, words::TEXT_VERSION))
+                        .any(|w| wd.may_be_text_version(w) && lower_in(wd, w, words::TEXT_VERSION))
                         && lower_in(wd, phrase_head(wd, phrase), words::TEXT_VERSION)
                 })
         };

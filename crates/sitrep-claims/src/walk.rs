@@ -74,12 +74,14 @@ pub(crate) fn in_document<'t>(text: &'t str, span: Option<&Span>, phrase: &'t st
 }
 
 /// Whether `w` is a `said_form` ("said", "told") as written in lower case.
+#[inline]
 pub(crate) fn is_said_form(wd: &DocWords, w: &str) -> bool {
     lower_in(wd, w, words::SAID_FORM)
 }
 
 /// Whether `w` is a `coordinator` ("and", "but", "or") as written in lower
 /// case: a capitalized "And" opens a sentence, not a coordinated clause.
+#[inline]
 pub(crate) fn is_coordinator(wd: &DocWords, w: &str) -> bool {
     lower_in(wd, w, words::COORDINATOR)
 }
