@@ -775,8 +775,15 @@ impl DocPass<'_> {
         let correction_note = |d: &Draft| {
             corrected_story(d)
                 || d.speaker.text.as_deref().is_some_and(|t| {
-                    let head = phrase_head(wd, in_document(text, d.speaker.span.as_ref(), t));
-                    lower_in(wd, head, words::TEXT_VERSION)
+                    let phrase = in_document(text, d.speaker.span.as_ref(), t);
+                    // The head is one of the phrase's words, and nearly no
+                    // phrase holds a text-version word at all: a shape test
+                    // (and for the few words it lets through, a look-up) a
+                    // word rules those out before the head is worked out.
+                    phrase
+                        .split_space()
+                        .any(|w| wd.may_be_text_version(w) && lower_in(wd, w, words::TEXT_VERSION))
+                        && lower_in(wd, phrase_head(wd, phrase), words::TEXT_VERSION)
                 })
         };
         // "PRESIDENT X: Good morning. I want to inform you that …", "… but I
@@ -811,11 +818,15 @@ impl DocPass<'_> {
                     .split_space()
                     .next_back()
                     .is_some_and(|w| wd.exact(w) & words::CUE_LEAD != 0);
-            let end = layer
-                .sentence_at(d.cue.0)
-                .map_or(text.len(), |i| layer.sentences[i].end.max(d.cue.1));
+            // The sentence's end is looked for only after an inverted
+            // generic subject, which few drafts have.
+            let end = || {
+                layer
+                    .sentence_at(d.cue.0)
+                    .map_or(text.len(), |i| layer.sentences[i].end.max(d.cue.1))
+            };
             inverted
-                && text[d.cue.1..end]
+                && text[d.cue.1..end()]
                     .trim_end()
                     .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}'])
                     .ends_with('?')

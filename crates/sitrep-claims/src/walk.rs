@@ -74,12 +74,14 @@ pub(crate) fn in_document<'t>(text: &'t str, span: Option<&Span>, phrase: &'t st
 }
 
 /// Whether `w` is a `said_form` ("said", "told") as written in lower case.
+#[inline]
 pub(crate) fn is_said_form(wd: &DocWords, w: &str) -> bool {
     lower_in(wd, w, words::SAID_FORM)
 }
 
 /// Whether `w` is a `coordinator` ("and", "but", "or") as written in lower
 /// case: a capitalized "And" opens a sentence, not a coordinated clause.
+#[inline]
 pub(crate) fn is_coordinator(wd: &DocWords, w: &str) -> bool {
     lower_in(wd, w, words::COORDINATOR)
 }
@@ -148,9 +150,7 @@ pub(crate) fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> 
             return out;
         }
         let start = pos;
-        while pos < hi && !is_word_separator(bytes[pos]) {
-            pos += 1;
-        }
+        pos = word_end(bytes, pos, hi);
         out.push((start, pos));
     }
 }
@@ -184,6 +184,9 @@ impl<'a> WordsForward<'a> {
 impl Iterator for WordsForward<'_> {
     type Item = (usize, usize);
 
+    // Inlined: the walks call it once a word, and a call cost as much as a
+    // short word's split.
+    #[inline]
     fn next(&mut self) -> Option<(usize, usize)> {
         while self.pos < self.hi && is_word_separator(self.bytes[self.pos]) {
             self.pos += 1;
@@ -192,9 +195,7 @@ impl Iterator for WordsForward<'_> {
             return None;
         }
         let start = self.pos;
-        while self.pos < self.hi && !is_word_separator(self.bytes[self.pos]) {
-            self.pos += 1;
-        }
+        self.pos = word_end(self.bytes, self.pos, self.hi);
         Some((start, self.pos))
     }
 }
@@ -216,6 +217,64 @@ pub(crate) fn after_last_of(s: &str, marks: &[u8]) -> usize {
 #[inline]
 pub(crate) fn is_word_separator(b: u8) -> bool {
     b == b' ' || b == b'\n'
+}
+
+/// The eight bytes of `chunk` (first byte lowest) with 0x80 in each lane
+/// holding a word separator and 0 in every other lane, exactly: a lane's low
+/// seven bits plus 0x7f reach its high bit unless they are all zero, and no
+/// addition carries into the next lane.
+#[inline(always)]
+fn separator_lanes(chunk: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let zero_lanes = |v: u64| !((v & LOW7).wrapping_add(LOW7) | v | LOW7);
+    zero_lanes(chunk ^ 0x2020_2020_2020_2020) | zero_lanes(chunk ^ 0x0a0a_0a0a_0a0a_0a0a)
+}
+
+/// The eight bytes of `bytes[at..at + 8]` as one integer, first byte lowest.
+#[inline(always)]
+fn eight_bytes(bytes: &[u8], at: usize) -> u64 {
+    let mut chunk = [0; 8];
+    chunk.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(chunk)
+}
+
+/// Where the word running from `pos` ends: the first separator in
+/// `bytes[pos..hi]`, or `hi`. Eight bytes at a time while eight remain:
+/// every walk splits its words here, and a byte loop spends a compare and a
+/// branch on each byte of each word.
+#[inline]
+pub(crate) fn word_end(bytes: &[u8], mut pos: usize, hi: usize) -> usize {
+    while pos + 8 <= hi {
+        let lanes = separator_lanes(eight_bytes(bytes, pos));
+        if lanes != 0 {
+            return pos + lanes.trailing_zeros() as usize / 8;
+        }
+        pos += 8;
+    }
+    while pos < hi && !is_word_separator(bytes[pos]) {
+        pos += 1;
+    }
+    pos
+}
+
+/// Where the word ending at `end` starts: right after the last separator
+/// in `bytes[lo..end]`, or `lo`. The backward twin of [`word_end`].
+#[inline]
+pub(crate) fn word_start(bytes: &[u8], lo: usize, end: usize) -> usize {
+    let mut pos = end;
+    while pos >= lo + 8 {
+        let lanes = separator_lanes(eight_bytes(bytes, pos - 8));
+        if lanes != 0 {
+            // The highest lane is the separator nearest `pos`.
+            let last = (63 - lanes.leading_zeros() as usize) / 8;
+            return pos - 8 + last + 1;
+        }
+        pos -= 8;
+    }
+    while pos > lo && !is_word_separator(bytes[pos - 1]) {
+        pos -= 1;
+    }
+    pos
 }
 
 /// `str::split(' ')` by bytes: the same pieces (empty ones included), each
@@ -274,7 +333,19 @@ impl<'a> WordsBack<'a> {
 
     /// The `k`-th word from the end (0 is the last word), `None` when the
     /// range has no more words or `k` is at or past the cap.
+    #[inline]
     pub(crate) fn get(&mut self, k: usize) -> Option<(usize, usize)> {
+        // The rules read the same few words again and again: those split
+        // already are answered here, without the call that splits more.
+        if k < self.len {
+            return Some(self.spans[k]);
+        }
+        self.split_to(k)
+    }
+
+    /// [`WordsBack::get`] for a word not split yet.
+    #[inline(never)]
+    fn split_to(&mut self, k: usize) -> Option<(usize, usize)> {
         while self.len <= k && self.len < self.cap {
             let Some(word) = word_before(self.bytes, self.lo, self.pos) else {
                 self.pos = self.lo;
@@ -290,7 +361,9 @@ impl<'a> WordsBack<'a> {
 
 /// The last word of `bytes[lo..end]` as [`words_in`] splits it, `None` when
 /// the range holds only separators.
-#[inline]
+// Always inlined: `WordsBack` and the rules call it once a word, and since
+// `word_start` grew the compiler had made it a call.
+#[inline(always)]
 pub(crate) fn word_before(bytes: &[u8], lo: usize, end: usize) -> Option<(usize, usize)> {
     let mut pos = end;
     while pos > lo && is_word_separator(bytes[pos - 1]) {
@@ -299,11 +372,7 @@ pub(crate) fn word_before(bytes: &[u8], lo: usize, end: usize) -> Option<(usize,
     if pos == lo {
         return None;
     }
-    let word_end = pos;
-    while pos > lo && !is_word_separator(bytes[pos - 1]) {
-        pos -= 1;
-    }
-    Some((pos, word_end))
+    Some((word_start(bytes, lo, pos), pos))
 }
 
 /// Whether `hay` holds `needle` (ASCII) in any ASCII case, as
@@ -328,4 +397,74 @@ pub(crate) fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
 pub(crate) fn rfind_comma_space(s: &str) -> Option<usize> {
     let b = s.as_bytes();
     memchr::memrchr_iter(b',', b).find(|&at| b.get(at + 1) == Some(&b' '))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The byte loops [`word_end`] and [`word_start`] stand for.
+    fn word_end_by_bytes(bytes: &[u8], mut pos: usize, hi: usize) -> usize {
+        while pos < hi && !is_word_separator(bytes[pos]) {
+            pos += 1;
+        }
+        pos
+    }
+
+    fn word_start_by_bytes(bytes: &[u8], lo: usize, mut pos: usize) -> usize {
+        while pos > lo && !is_word_separator(bytes[pos - 1]) {
+            pos -= 1;
+        }
+        pos
+    }
+
+    #[test]
+    fn eight_byte_word_scans_find_what_the_byte_loops_find() {
+        // Words shorter and longer than eight bytes, both separators,
+        // separators in runs and at either end, bytes with the high bit set
+        // (a multi-byte character, 0x80 and 0xa0 lanes that differ from a
+        // space or a line break only in that bit) and bytes one off a
+        // separator (0x1f, 0x21, 0x09, 0x0b).
+        let texts: [&[u8]; 8] = [
+            b"said the minister of foreign affairs on Tuesday",
+            b"  two  spaces\n\nand breaks \n",
+            b"averyveryverylongwordwithoutanyseparatorinside",
+            "Erdo\u{11f}an\u{2019}s ministry \u{a0}said caf\u{e9}".as_bytes(),
+            b"\x80\xa0\x8a\x20\x0a\x1f\x21\x09\x0b\x00x",
+            b"a b c d e f g h i j k l m n o p",
+            b"",
+            b"12345678 12345678\n12345678",
+        ];
+        for text in texts {
+            for lo in 0..=text.len() {
+                for hi in lo..=text.len() {
+                    assert_eq!(
+                        word_end(text, lo, hi),
+                        word_end_by_bytes(text, lo, hi),
+                        "word_end {text:?} {lo}..{hi}"
+                    );
+                    assert_eq!(
+                        word_start(text, lo, hi),
+                        word_start_by_bytes(text, lo, hi),
+                        "word_start {text:?} {lo}..{hi}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn words_back_reads_the_words_words_in_splits() {
+        let text = "Jo Roe,  a spokeswoman for\nthe ministry,   said";
+        let all = words_in(text, 0, text.len());
+        let mut back = WordsBack::new(text, 0, text.len(), WordsBack::MAX);
+        // Read out of order: later words first, then the cached ones again.
+        for k in [3, 0, 5, 1, 2, 4, 3, 0] {
+            assert_eq!(back.get(k), Some(all[all.len() - 1 - k]));
+        }
+        assert_eq!(back.get(all.len()), None);
+        let capped = &mut WordsBack::new(text, 0, text.len(), 2);
+        assert_eq!(capped.get(1), Some(all[all.len() - 2]));
+        assert_eq!(capped.get(2), None);
+    }
 }

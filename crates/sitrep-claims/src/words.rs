@@ -744,6 +744,10 @@ pub struct ClaimWords {
     /// a walk back over a clause looks for its relative pronoun among
     /// words that are nearly all something else.
     relative_shapes: Shapes,
+    /// The same for the `text_version` keys
+    /// ([`ClaimWords::may_be_text_version`]): every draft's speaker phrase
+    /// is searched for one, and nearly none holds one.
+    text_version_shapes: Shapes,
     /// The words of the second class set ([`Extra`]), lower case.
     extra: WordMap<Extra>,
 }
@@ -885,6 +889,9 @@ impl ClaimWords {
             if bits & RELATIVE != 0 {
                 words.relative_shapes.add(word.as_bytes());
             }
+            if bits & TEXT_VERSION != 0 {
+                words.text_version_shapes.add(word.as_bytes());
+            }
             if extra != 0 {
                 *words.extra.entry_or_default(word.clone()) |= extra;
             }
@@ -931,6 +938,14 @@ impl ClaimWords {
     #[inline]
     pub fn may_be_relative(&self, w: &str) -> bool {
         self.relative_shapes.may_hold(w.as_bytes())
+    }
+
+    /// Whether `w` may be a `text_version` word: false only when no such
+    /// key has `w`'s first byte (in either ASCII case) and length, as
+    /// [`ClaimWords::may_be_reporting_verb`].
+    #[inline]
+    pub fn may_be_text_version(&self, w: &str) -> bool {
+        self.text_version_shapes.may_hold(w.as_bytes())
     }
 
     /// The classes of `w` with a possessive `'s` (or `'`) removed.
@@ -1127,6 +1142,12 @@ impl<'a> DocWords<'a> {
     #[inline]
     pub(crate) fn may_be_relative(&self, w: &str) -> bool {
         self.words.may_be_relative(w)
+    }
+
+    /// [`ClaimWords::may_be_text_version`].
+    #[inline]
+    pub(crate) fn may_be_text_version(&self, w: &str) -> bool {
+        self.words.may_be_text_version(w)
     }
 
     /// [`ClaimWords::leads_cue`].
@@ -1416,6 +1437,20 @@ mod tests {
             assert!(builtin.may_be_relative(rel), "{rel:?}");
         }
         assert!(!builtin.may_be_relative("said"));
+        // And every text-version word ("version", "edition"), any case.
+        let versions: Vec<String> = builtin
+            .classes
+            .iter()
+            .filter(|(_, &c)| c & TEXT_VERSION != 0)
+            .map(|(k, _)| k)
+            .collect();
+        assert!(!versions.is_empty());
+        for version in &versions {
+            for v in [version.clone(), version.to_ascii_uppercase()] {
+                assert!(builtin.may_be_text_version(&v), "{v:?}");
+            }
+        }
+        assert!(!builtin.may_be_text_version("said"));
     }
 
     #[test]
