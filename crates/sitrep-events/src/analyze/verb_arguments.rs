@@ -514,19 +514,36 @@ impl Clause<'_> {
     /// whose the act is, and a target phrase after it names the target.
     fn gapped_object(&self, source: &[usize], found: Object) -> Object {
         let Clause {
-            s, trigs, t, ctx, ..
+            s,
+            trigs,
+            t,
+            ctx,
+            target_preps,
+            ..
         } = *self;
         // "Trump would end U.S. aid to Colombia", "Trump pulled the United
         // States out of the accord": the doer's own state inside a gapped
         // trigger says whose the object is or who acts; the event is aimed at
-        // the "to" phrase after it, or at no one named. (A person there is
+        // the phrase after it, or at no one named. (A person there is
         // the one acted on: "the tribunal found Hasina guilty".)
         let own_in_gap = found.as_ref().is_some_and(|(g, _)| {
             !source.is_empty() && self.within_gap(g) && same_side(ctx.actors, &actors_of(g), source)
         });
+        // A hostile act takes its target from any phrase it aims at ("Trump
+        // imposed U.S. sanctions on Iran"), a cooperative one from "to" or
+        // "for" ("Germany reaffirmed Berlin's support for Ukraine"; "joined
+        // the U.S. campaign against Iran" names the common foe, no partner);
+        // a place is none.
         let found = if own_in_gap {
-            object_after(s, t.tend, t.tend, false, wc::TO, trigs)
-                .filter(|(_, intro)| intro & wc::TO != 0)
+            let preps = if hostile(t.event_type) {
+                target_preps & !wc::LOC
+            } else if cooperative(t.event_type) {
+                wc::TO | wc::FOR
+            } else {
+                wc::TO
+            };
+            object_after(s, t.tend, t.tend, false, preps, trigs)
+                .filter(|(_, intro)| intro & preps != 0)
         } else {
             found
         };
