@@ -5,7 +5,9 @@
 //! support for Ukraine"), not only to a "to" phrase; "under" before a hostile act whose doer a
 //! name among its modifiers says receives that act ("under FBI investigation"), and a bare verb
 //! row there is a noun ("came under US pressure" is no pressure by the pressed); a "by" agent
-//! after a phrase holding only a name is the noun's ("a visit to Caracas by a U.S. envoy").
+//! after a phrase holding only a name is the noun's ("a visit to Caracas by a U.S. envoy"); a
+//! passive participle takes its row from the head of a subject with a phrase of its own ("a
+//! tape showing Trump … was released": published, no captive freed).
 //! Invented sentences, each with a near miss.
 
 use crate::common;
@@ -23,6 +25,7 @@ VEN\tcountry\tVenezuela\tVEN\t\t\t\t\tadj:Venezuelan|meto:Caracas
 SYR\tcountry\tSyria\tSYR\t\t\t\t\tadj:Syrian|meto:Damascus
 iaea\tigo\tInternational Atomic Energy Agency\t\tIGO\t\t\t\tabbr:IAEA
 marco-rubio\tperson\tMarco Rubio\tUSA\tGOV\tsecretary of state\t2025-01\t\tRubio
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
 donald-trump\tperson\tDonald Trump\tUSA\tGOV\tpresident\t2025-01\t\tTrump
 ";
 
@@ -128,4 +131,24 @@ fn a_by_agent_after_a_phrase_holding_only_a_name_is_the_nouns_doer() {
         "{text}: {:?}",
         events(text)
     );
+}
+
+#[test]
+fn a_publication_with_a_phrase_of_its_own_released_frees_no_one_it_names() {
+    for text in [
+        "A tape showing Trump making lewd remarks was released on Friday.",
+        "A video of Russian soldiers was released on Friday.",
+    ] {
+        assert!(
+            events(text)
+                .iter()
+                .all(|e| e.event_type != EventType::Retreat),
+            "{text}: {:?}",
+            events(text)
+        );
+    }
+    // Near miss: people released in the passive are freed, with a phrase of their own too.
+    let text = "A group of Israeli hostages was released on Monday.";
+    let e = of_type(text, EventType::Retreat).expect(text);
+    assert_eq!(e.target, ids(&["ISR"]), "{text}: {e:?}");
 }
