@@ -7,7 +7,9 @@
 //! row there is a noun ("came under US pressure" is no pressure by the pressed); a "by" agent
 //! after a phrase holding only a name is the noun's ("a visit to Caracas by a U.S. envoy"); a
 //! passive participle takes its row from the head of a subject with a phrase of its own ("a
-//! tape showing Trump … was released": published, no captive freed).
+//! tape showing Trump … was released": published, no captive freed); a body named right before a
+//! penalty a threat would bring on is its means, not its target ("threatened to trigger the
+//! snapback of UN sanctions if Iran did not comply" threatens Iran).
 //! Invented sentences, each with a near miss.
 
 use crate::common;
@@ -23,6 +25,9 @@ IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
 EGY\tcountry\tEgypt\tEGY\t\t\t\t\tadj:Egyptian|meto:Cairo
 VEN\tcountry\tVenezuela\tVEN\t\t\t\t\tadj:Venezuelan|meto:Caracas
 SYR\tcountry\tSyria\tSYR\t\t\t\t\tadj:Syrian|meto:Damascus
+un\tigo\tUnited Nations\t\tIGO\t\t\t\tabbr:UN
+eu\tigo\tEuropean Union\t\tIGO\t\t\t\tabbr:EU
+GBR\tcountry\tUnited Kingdom\tGBR\t\t\t\t\tadj:British|Britain|meto:London
 iaea\tigo\tInternational Atomic Energy Agency\t\tIGO\t\t\t\tabbr:IAEA
 marco-rubio\tperson\tMarco Rubio\tUSA\tGOV\tsecretary of state\t2025-01\t\tRubio
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
@@ -151,4 +156,18 @@ fn a_publication_with_a_phrase_of_its_own_released_frees_no_one_it_names() {
     let text = "A group of Israeli hostages was released on Monday.";
     let e = of_type(text, EventType::Retreat).expect(text);
     assert_eq!(e.target, ids(&["ISR"]), "{text}: {e:?}");
+}
+
+#[test]
+fn a_body_named_before_a_penalty_a_threat_would_bring_on_is_not_its_target() {
+    let text = "Britain threatened to trigger the snapback of UN sanctions if Iran did not restore cooperation.";
+    let e = of_type(text, EventType::Threaten).expect(text);
+    assert_eq!(e.target, ids(&["IRN"]), "{text}: {e:?}");
+    let text = "Britain threatened to seek UN sanctions.";
+    let e = of_type(text, EventType::Threaten).expect(text);
+    assert!(e.target.is_empty(), "{text}: {e:?}");
+    // Near miss: a phrase aimed at the body names it as the target.
+    let text = "Russia threatened to retaliate against EU sanctions.";
+    let e = of_type(text, EventType::Threaten).expect(text);
+    assert_eq!(e.target, ids(&["eu"]), "{text}: {e:?}");
 }
