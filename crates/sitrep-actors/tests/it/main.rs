@@ -12,6 +12,7 @@ mod bodies_run_by_organizations;
 mod common;
 mod datelines;
 mod events72;
+mod events73;
 mod given_names_before_particled_surnames;
 mod hyphenated_role_tails;
 mod kb_beyond_middle_east;

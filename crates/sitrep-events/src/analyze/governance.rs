@@ -757,11 +757,22 @@ fn aim_governor(
         }
     } else if !u_tgt.is_empty() {
         u_tgt
-    } else if src_ok && !occasion_host {
+    } else if src_ok && !occasion_host && !own_state_act(actors, &u_src, &g_src) {
         u_src
     } else {
         Vec::new()
     };
+}
+
+/// "Rubio reaffirmed Washington's commitment to defend its allies": an act
+/// that a commitment or stance names, done by the state (or a body of it)
+/// of the doer's own country (the stance noun's owner), is that side's act;
+/// the commitment is aimed at no one the act does not name. A person is a
+/// party of their own ("Cruz refuses to disavow the endorsement of Graham"),
+/// and a request or demand asks its own side too ("Trump urged Congress to
+/// act" keeps Congress: `Class::Direct` never comes here).
+fn own_state_act(actors: &DocActors, doers: &[usize], governor_source: &[usize]) -> bool {
+    doers.iter().all(|&a| !actors.is_person(a)) && same_side(actors, doers, governor_source)
 }
 
 /// "Defense Secretary Pete Hegseth warned that Washington would not hesitate

@@ -78,8 +78,8 @@ use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Span, Stance}
 use sitrep_text::{Sentence, TextLayer, Token, TokenKind};
 use std::cell::Cell;
 use triggers::{
-    find_hits, index_triggers, match_gapped, passive_light_row, reduced_passive_row,
-    relative_object_row, takes_no_object,
+    find_hits, index_triggers, match_gapped, passive_light_row, passive_subject_row,
+    reduced_passive_row, relative_object_row, takes_no_object,
 };
 // The lexicon's tests look phrases up as the trigger search does.
 #[cfg(test)]

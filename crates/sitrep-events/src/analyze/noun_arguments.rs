@@ -309,6 +309,16 @@ impl Clause<'_> {
                 f & (PREPS | wc::TO) == 0 || f & (wc::OF | wc::LOC) != 0
             })
         }) && !object_of_passive_participle(s, t.ta, floor);
+        // "a visit to Caracas by a U.S. special envoy", "the attack on Kyiv
+        // by Russian forces": a phrase holding only a name has no noun of
+        // its own for the "by" to follow, so the agent is the noun's.
+        let past_named_phrase = by.is_some_and(|by| {
+            by > t.tend + 1
+                && s.f(t.tend) & (PREPS | wc::TO) != 0
+                && s.mention_at(by - 1).is_some()
+                && (t.tend + 1..by).all(|k| s.mention_at(k).is_some() || s.f(k) & wc::DET != 0)
+        }) && !object_of_passive_participle(s, t.ta, floor);
+        let attached = attached || past_named_phrase;
         // "new sanctions were imposed on Iran by the US", "a curfew was
         // declared in the city by the army": the noun is the subject of a
         // support verb in the passive, whose agent is the noun's doer.
@@ -360,10 +370,14 @@ impl Clause<'_> {
             }
             // "under pressure from Russia", "came under attack from": a
             // converse preposition only with the doer's "from" phrase
-            // ("under a defence pact" receives nothing).
+            // ("under a defence pact" receives nothing), or before a hostile
+            // act whose doer a name among its modifiers says ("came under US
+            // pressure", "under Russian fire", "under EU sanctions").
+            let named_hostile_doer =
+                || hostile(t.event_type) && (j..t.ta).any(|k| s.mention_at(k).is_some());
             let converse = j > floor
                 && s.f(j - 1) & wc::CONVERSE != 0
-                && (s.f(j - 1) & PREPS == 0 || self.giver_from().is_some());
+                && (s.f(j - 1) & PREPS == 0 || self.giver_from().is_some() || named_hostile_doer());
             // "bowed to pressure from Russia", "caved to demands from the
             // union": a verb of giving in before "to" receives the act of
             // the noun's "from" party, as a converse verb does; so it does

@@ -452,6 +452,15 @@ pub(super) fn verb_used_as_noun(s: &Sent, ta: usize, form: Form) -> bool {
             if attributive_mention && to_before_mention(s, ta) {
                 return true;
             }
+            // "Egypt came under US pressure", "was under American pressure":
+            // nor between "under" (a preposition of receiving an act) and a
+            // verb; the subject is the one pressed, not the presser.
+            let under_before_mention = s.mention_ending_at(ta - 1).is_some_and(|m| {
+                m.a > 0 && s.f(m.a - 1) & wc::CONVERSE != 0 && s.f(m.a - 1) & PREPS != 0
+            });
+            if attributive_mention && under_before_mention {
+                return true;
+            }
             let mut k = ta - 1;
             while k > 0 && s.is_modifier_word(k) && s.f(k) == 0 {
                 k -= 1;

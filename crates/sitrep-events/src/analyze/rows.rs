@@ -214,7 +214,8 @@ fn choose_row(
     // row's object noun reads as the active verb with that object.
     if gapped_match.is_none() && !non_event {
         let participle = candidates.iter().any(|&(_, f)| f == Form::Past);
-        gapped_match = reduced_passive_row(s, lex, hit.surface as u32, participle, ta, tb);
+        gapped_match = reduced_passive_row(s, lex, hit.surface as u32, participle, ta, tb)
+            .or_else(|| passive_subject_row(s, lex, hit.surface as u32, participle, ta, tb));
     }
     let has_verb = candidates
         .iter()

@@ -6,7 +6,7 @@
 
 use super::readings::is_noun_of_type;
 use super::words::{has_hyphen_at, upper_start};
-use super::{Hit, Looked, Sent, Trig, NONE, PREPS};
+use super::{Hit, Looked, Sent, Trig, CUE, NONE, PREPS};
 use crate::filter::DomainCount;
 use crate::lanes::WordLanes;
 use crate::lexicon::{
@@ -593,6 +593,74 @@ pub(super) fn reduced_passive_row(
         .iter()
         .find(|&&(e, _)| lex.tail_stems[e as usize].len() == 1)
         .map(|&(e, form)| (e, form, tb))
+}
+
+/// The gapped row a past participle in the passive takes from the head noun
+/// of its clause's subject when a phrase of that noun's own stands between
+/// them ("A tape showing Trump making lewd remarks was released on Friday":
+/// "release ... tape", publishing; the name inside the phrase is no captive
+/// freed). The subject opens its clause with a determiner, then at most
+/// [`SUBJECT_MODIFIERS`] modifiers and the noun; the participle follows a
+/// form of "be" (over auxiliaries and adverbs) and takes no object of its
+/// own. `ta` is the participle, `tb` the token after it.
+pub(super) fn passive_subject_row(
+    s: &Sent,
+    lex: &EventLexicon,
+    surface: u32,
+    participle: bool,
+    ta: usize,
+    tb: usize,
+) -> Option<(u32, Form, usize)> {
+    const SUBJECT_MODIFIERS: usize = 2;
+    if !participle || ta < 3 || tb > s.n() || !takes_no_object(s, tb) {
+        return None;
+    }
+    let mut be = ta - 1;
+    while be > 0 && s.f(be) & wc::SKIP != 0 {
+        be -= 1;
+    }
+    if s.f(be) & wc::BE == 0 {
+        return None;
+    }
+    // The clause start: the sentence's, or the word after a punctuation
+    // mark or a word that opens a clause.
+    let opens_clause =
+        |k: usize| s.is_punct(k) || s.f(k) & (wc::THAT | wc::REL | wc::BAR | wc::CONJ) != 0;
+    let start = (0..be)
+        .rev()
+        .find(|&k| opens_clause(k))
+        .map_or(0, |k| k + 1);
+    if start + 1 >= be || s.f(start) & wc::DET == 0 {
+        return None;
+    }
+    // "The report said prisoners were released": a cue between the noun and
+    // the verb opens a clause of its own, whose subject the noun is not.
+    if (start + 1..be).any(|k| s.f(k) & CUE != 0) {
+        return None;
+    }
+    let stems = lex.gapped_stems.get(surface as usize).copied().unwrap_or(0);
+    (start + 1..be.min(start + 2 + SUBJECT_MODIFIERS))
+        .take_while(|&k| s.ment_of[k] == NONE)
+        .find_map(|k| {
+            let stem = match s.looked.get(k) {
+                Some(Looked::Known { info, .. }) => info.gap_stem,
+                _ => NO_ID,
+            };
+            if stem == NO_ID || stems & gapped_stem_bit(stem) == 0 {
+                return None;
+            }
+            // The noun's own phrase opens with a preposition or a participle
+            // ("a tape of the call", "a video showing"); the noun right
+            // before "be" is the reduced passive's or the plain subject's.
+            let phrase = k + 1;
+            if phrase >= be || !(s.f(phrase) & PREPS != 0 || s.word(phrase).ends_with("ing")) {
+                return None;
+            }
+            lex.gapped_rows(surface, stem)?
+                .iter()
+                .find(|&&(e, form)| form == Form::Past && lex.tail_stems[e as usize].len() == 1)
+                .map(|&(e, form)| (e, form, tb))
+        })
 }
 
 /// Where the verb group of the clause whose subject is the noun ending

@@ -15,7 +15,7 @@ use super::pronouns::{
     asked_it_referent, is_asked_it, is_object_pronoun, is_plural_object_pronoun,
     object_pronoun_referent, resolve_pronoun,
 };
-use super::readings::is_assault_noun;
+use super::readings::{is_assault_noun, is_noun_of_type};
 use super::words::is_upper_start;
 use super::{actors_of, cooperative, hostile, Sent, Trig, CUE, M, OBJECT_WINDOW, PREPS};
 use crate::lexicon::{wc, Class, Form, Pos};
@@ -363,6 +363,35 @@ impl Clause<'_> {
         // condemnation is aimed at (the act's doer, if named, is). A verb of
         // laying blame names the one blamed so ("blamed the bombing on
         // Hezbollah").
+        // "threatened to trigger the snapback of UN sanctions if Iran did not
+        // comply", "threatened to seek UN sanctions": a name right before a
+        // penalty in the threat's object is who would impose it, the
+        // threat's means, not whom it is aimed at (the condition's subject
+        // may be: `fallback_target`).
+        let found = found.filter(|(g, _)| {
+            // The name is the object itself, an "of" object inside it, or
+            // the object of the threat's own infinitive ("to trigger UN
+            // sanctions"), not a phrase aimed at someone ("retaliate
+            // against EU sanctions" is aimed at the EU).
+            let in_object = |m: &M| {
+                let (intro, at) = s.intro_of(m.a, t.tend);
+                intro & !wc::OF == 0 || (intro & wc::TO != 0 && at == t.tend && at + 1 < m.a)
+            };
+            let penalty_doer = t.event_type == EventType::Threaten
+                && g.first().is_some_and(in_object)
+                && g.last().is_some_and(|m| {
+                    m.b < n
+                        && s.lex.is_some_and(|lex| {
+                            is_noun_of_type(
+                                lex,
+                                s.word(m.b),
+                                &mut String::new(),
+                                EventType::Sanction,
+                            )
+                        })
+                });
+            !penalty_doer
+        });
         found.filter(|(g, intro)| {
             let victim_of_object = t.event_type == EventType::Accuse
                 && *intro & (wc::TPREP | wc::VPREP) != 0
@@ -514,19 +543,36 @@ impl Clause<'_> {
     /// whose the act is, and a target phrase after it names the target.
     fn gapped_object(&self, source: &[usize], found: Object) -> Object {
         let Clause {
-            s, trigs, t, ctx, ..
+            s,
+            trigs,
+            t,
+            ctx,
+            target_preps,
+            ..
         } = *self;
         // "Trump would end U.S. aid to Colombia", "Trump pulled the United
         // States out of the accord": the doer's own state inside a gapped
         // trigger says whose the object is or who acts; the event is aimed at
-        // the "to" phrase after it, or at no one named. (A person there is
+        // the phrase after it, or at no one named. (A person there is
         // the one acted on: "the tribunal found Hasina guilty".)
         let own_in_gap = found.as_ref().is_some_and(|(g, _)| {
             !source.is_empty() && self.within_gap(g) && same_side(ctx.actors, &actors_of(g), source)
         });
+        // A hostile act takes its target from any phrase it aims at ("Trump
+        // imposed U.S. sanctions on Iran"), a cooperative one from "to" or
+        // "for" ("Germany reaffirmed Berlin's support for Ukraine"; "joined
+        // the U.S. campaign against Iran" names the common foe, no partner);
+        // a place is none.
         let found = if own_in_gap {
-            object_after(s, t.tend, t.tend, false, wc::TO, trigs)
-                .filter(|(_, intro)| intro & wc::TO != 0)
+            let preps = if hostile(t.event_type) {
+                target_preps & !wc::LOC
+            } else if cooperative(t.event_type) {
+                wc::TO | wc::FOR
+            } else {
+                wc::TO
+            };
+            object_after(s, t.tend, t.tend, false, preps, trigs)
+                .filter(|(_, intro)| intro & preps != 0)
         } else {
             found
         };
