@@ -1697,7 +1697,24 @@ pub(crate) fn np_before_with(
         let adjective = |words: &mut WordsBack| {
             !inner && attributive_ed(wd, w, classes, words.get(k + 1).map(|(a, b)| &text[a..b]))
         };
-        if is_np_stop_of(w, classes) && !respondent && !in_name && !adjective(&mut words) {
+        // "Politicians and even some technologists say": a focus adverb
+        // right after "and" belongs to the coordination when the conjunct
+        // before "and" is a speaker noun opening the clause; the "and" is
+        // then crossed as in "Politicians and some technologists".
+        let focus_in_coordination = |words: &mut WordsBack| {
+            !inner
+                && wd.extra(w) & words::FOCUS_ADVERB != 0
+                && words
+                    .get(k + 1)
+                    .is_some_and(|(a, b)| text[a..b].eq_ignore_ascii_case("and"))
+                && opens_with_speaker_noun(wd, text, words, k + 2, false)
+        };
+        if is_np_stop_of(w, classes)
+            && !respondent
+            && !in_name
+            && !adjective(&mut words)
+            && !focus_in_coordination(&mut words)
+        {
             // "officials in Sanaa", "a spokesman for the ministry": a
             // group noun keeps its place or organization.
             let word = |(a, b): (usize, usize)| &text[a..b];

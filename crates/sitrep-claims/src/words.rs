@@ -537,6 +537,11 @@ pub const INQUIRY_VERB: Extra = 1 << 5;
 /// happened and stay claims.
 pub const COUNTERFACTUAL_MODAL: Extra = 1 << 6;
 
+/// Focus adverb that may open the second conjunct of a coordinated
+/// speaker ("Politicians and even some technologists say"): right after
+/// "and" it leaves the coordination whole (claims91).
+pub const FOCUS_ADVERB: Extra = 1 << 7;
+
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("negative_subject", NEGATIVE_SUBJECT),
@@ -546,6 +551,7 @@ const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("lowercase_time", LOWERCASE_TIME),
     ("inquiry_verb", INQUIRY_VERB),
     ("counterfactual_modal", COUNTERFACTUAL_MODAL),
+    ("focus_adverb", FOCUS_ADVERB),
 ];
 
 const NAMES: &[(&str, Classes)] = &[

@@ -139,3 +139,25 @@ fn a_name_before_and_is_no_modifier_of_the_speaker() {
         claim_triples("The strike hit Paris and Muslim groups are asking the court to act.");
     assert!(found.iter().any(|t| t.0 == "Muslim groups"), "{found:?}");
 }
+
+#[test]
+fn even_after_and_keeps_a_coordinated_speaker_whole() {
+    let found = claim_triples("Politicians and even some technologists say the plan is flawed.");
+    assert!(
+        found.contains(&triple(
+            "Politicians and even some technologists",
+            "say",
+            "the plan is flawed"
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn even_after_an_object_and_leaves_the_speaker_after_it() {
+    // Near miss: before "and" stands a verb's object, no speaker opening
+    // the clause; the speaker is the conjunct after "even".
+    let found =
+        claim_triples("The strike hit workers and even some officials said the plan was dead.");
+    assert!(found.iter().any(|t| t.0 == "some officials"), "{found:?}");
+}
