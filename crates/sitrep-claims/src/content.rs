@@ -513,6 +513,25 @@ pub(crate) fn second_speaker_clause(wd: &DocWords, pre: &str) -> Option<usize> {
     })
 }
 
+/// Whether `pre`, a content up to a coordinator before a later cue, holds
+/// a passive ("had been floated", "was signed"): a form of "be" right
+/// before a participle. A passive cue coordinated after it ("… had been
+/// floated by Omani mediators but was rejected by Washington") shares the
+/// content's subject (the idea was floated and rejected); it is no second
+/// act of the speaker, so it does not end the content. The content's
+/// other verbs ("said the talks would resume but was contradicted by his
+/// deputy") leave the passive to the speaker, and the content ends there.
+pub(crate) fn holds_passive(wd: &DocWords, pre: &str) -> bool {
+    let mut after_be = false;
+    pre.split_space().any(|w| {
+        let participle = after_be
+            && is_lower_word(w)
+            && (w.ends_with("ed") || w.ends_with("en") || wd.of(w) & words::PAST_FORM != 0);
+        after_be = wd.exact(w) & words::PASSIVE_AUX != 0;
+        participle
+    })
+}
+
 /// Where an absolute phrase naming another speaker opens in `pre`, the
 /// text between a claim's content start and a later participle cue: ",
 /// with Kremlin spokesman Dmitry Peskov" in "Moscow condemned the move,

@@ -400,6 +400,30 @@ impl DocPass<'_> {
                         .next()
                         .is_some_and(|w| wd.extra(w) & words::INFINITIVE_MARKER != 0)
             };
+            // '"…," officials, who asked not to be named, said': a verb
+            // inside a relative clause set off by commas after the quote
+            // describes the speaker; the verb after the clause's closing
+            // comma attributes the quote.
+            // '"…," a diplomat who asked about the envoys said': so does
+            // a verb whose subject is "who" with no commas, when another
+            // speech verb follows it before the sentence ends.
+            let inside_relative_aside = |h: &Hit| {
+                let gap = &text[mc..h.start.max(mc)];
+                let aside = gap
+                    .rsplit_once(", ")
+                    .is_some_and(|(_, r)| r.starts_with("who ") || r.starts_with("whose "))
+                    && text[h.end..hi.max(h.end)].contains(", ");
+                let restrictive = || {
+                    matches!(gap.trim_end().split_space().next_back(), Some("who"))
+                        && hits.iter().skip(hits_from(h.end)).any(|x| {
+                            x.start >= h.end
+                                && x.start <= hi
+                                && lex.cues[x.cue].kind == CueKind::Verb
+                                && !text[h.end..x.start].contains([',', '"', '.'])
+                        })
+                };
+                aside || restrictive()
+            };
             let found = hits
                 .iter()
                 .enumerate()
@@ -407,6 +431,7 @@ impl DocPass<'_> {
                 .take_while(|(_, h)| h.start <= hi)
                 .find(|(_, h)| {
                     lex.cues[h.cue].kind == CueKind::Verb
+                        && !inside_relative_aside(h)
                         && !lex.cues[h.cue].clausal
                         && !lex.cues[h.cue].named_subject
                         && h.start > qe
@@ -831,8 +856,31 @@ impl DocPass<'_> {
                     .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}'])
                     .ends_with('?')
         };
+        // "The draft resolution would have condemned Iran's missile
+        // tests": a document's counterfactual cue tells of a text that
+        // was never adopted, so no claim was made. People are left as
+        // they were: PolNeAR marks "Few people would have described Mr.
+        // Obama as …" as an attribution (dev).
+        let document_counterfactual = |d: &Draft| {
+            let mut cue = text[d.cue.0..d.cue.1].split_space();
+            let counterfactual = cue
+                .next()
+                .is_some_and(|w| wd.extra(w) & words::COUNTERFACTUAL_MODAL != 0)
+                && matches!(cue.next(), Some("have"))
+                && cue.next().is_some();
+            counterfactual
+                && d.speaker.text.as_deref().is_some_and(|t| {
+                    let head = phrase_head(wd, in_document(text, d.speaker.span.as_ref(), t));
+                    lower_in(
+                        wd,
+                        head,
+                        words::ISSUED_DOCUMENT | words::POLICY_NOUN | words::FINDING_SOURCE,
+                    )
+                })
+        };
         drafts.retain(|d| {
             !anonymity_reason(d)
+                && !document_counterfactual(d)
                 && !question_to_generic(d)
                 && !generic_modal(d)
                 && !conditional_generic_speaker(wd, text, d)

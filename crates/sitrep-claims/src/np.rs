@@ -1425,11 +1425,14 @@ pub(crate) fn opens_with_modifier_pair(
 ) -> bool {
     const LEAD_MAX_WORDS: usize = 2;
     let lower_free = |w: &str| is_lower_word(w) && !is_np_stop(wd, w);
+    // "Eleven progressive and Muslim organizations": the second modifier
+    // may be a capitalized adjective; the first stays lower-case, so no
+    // name before "and" ("in Paris and Muslim groups") joins.
     let right = k
         .checked_sub(1)
         .filter(|&j| j > 0)
         .and_then(|j| words.get(j))
-        .is_some_and(|(a, b)| lower_free(&text[a..b]));
+        .is_some_and(|(a, b)| lower_free(&text[a..b]) || adjective_shaped(wd, &text[a..b]));
     let left = k + 1 < WordsBack::MAX
         && words.get(k + 1).is_some_and(|(a, b)| {
             let w = &text[a..b];
@@ -1450,7 +1453,10 @@ pub(crate) fn opens_with_modifier_pair(
         if opens_after(wd, w) {
             return true;
         }
-        let lead = wd.exact(w) & (words::DETERMINER | words::NUMBER_WORD) != 0
+        // "Eleven progressive and …", "The current and …": a lead word
+        // opening the sentence is capitalized. "Many current and former
+        // officials": a quantity modifier leads too.
+        let lead = wd.of(w) & (words::DETERMINER | words::NUMBER_WORD | words::MODIFIER) != 0
             || w.bytes().all(|b| b.is_ascii_digit());
         if !lead || j == k + 2 + LEAD_MAX_WORDS {
             return false;
@@ -1691,7 +1697,24 @@ pub(crate) fn np_before_with(
         let adjective = |words: &mut WordsBack| {
             !inner && attributive_ed(wd, w, classes, words.get(k + 1).map(|(a, b)| &text[a..b]))
         };
-        if is_np_stop_of(w, classes) && !respondent && !in_name && !adjective(&mut words) {
+        // "Politicians and even some technologists say": a focus adverb
+        // right after "and" belongs to the coordination when the conjunct
+        // before "and" is a speaker noun opening the clause; the "and" is
+        // then crossed as in "Politicians and some technologists".
+        let focus_in_coordination = |words: &mut WordsBack| {
+            !inner
+                && wd.extra(w) & words::FOCUS_ADVERB != 0
+                && words
+                    .get(k + 1)
+                    .is_some_and(|(a, b)| text[a..b].eq_ignore_ascii_case("and"))
+                && opens_with_speaker_noun(wd, text, words, k + 2, false)
+        };
+        if is_np_stop_of(w, classes)
+            && !respondent
+            && !in_name
+            && !adjective(&mut words)
+            && !focus_in_coordination(&mut words)
+        {
             // "officials in Sanaa", "a spokesman for the ministry": a
             // group noun keeps its place or organization.
             let word = |(a, b): (usize, usize)| &text[a..b];

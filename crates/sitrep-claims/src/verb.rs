@@ -1928,6 +1928,16 @@ impl DocPass<'_> {
                         return Some(cs + p);
                     }
                 }
+                // "…floated by Omani mediators but was rejected by
+                // Washington": a passive coordinated with the content's
+                // own passive is the content's (`holds_passive`).
+                let passive_cue = text[s0..x.start]
+                    .split_space()
+                    .next()
+                    .is_some_and(|w| wd.exact(w) & words::PASSIVE_AUX != 0);
+                if passive_cue && holds_passive(wd, pre) {
+                    return None;
+                }
                 before_trailing_coordinator(text, pre, x.start)
                     .map(|p| cs + pre[..p].trim_end().len())
                     .or_else(|| second_speaker_clause(wd, pre).map(|p| cs + p))

@@ -530,6 +530,18 @@ pub const LOWERCASE_TIME: Extra = 1 << 4;
 /// whether" stay claims.
 pub const INQUIRY_VERB: Extra = 1 << 5;
 
+/// Modal that with "have" and a participle tells of an act that did not
+/// happen ("The draft resolution would have condemned the tests"): a cue
+/// it leads, with a document as its speaker, reports no claim that was
+/// made (claims91). "may have said", "must have told" guess at an act that
+/// happened and stay claims.
+pub const COUNTERFACTUAL_MODAL: Extra = 1 << 6;
+
+/// Focus adverb that may open the second conjunct of a coordinated
+/// speaker ("Politicians and even some technologists say"): right after
+/// "and" it leaves the coordination whole (claims91).
+pub const FOCUS_ADVERB: Extra = 1 << 7;
+
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("negative_subject", NEGATIVE_SUBJECT),
@@ -538,6 +550,8 @@ const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("object_verb", OBJECT_VERB),
     ("lowercase_time", LOWERCASE_TIME),
     ("inquiry_verb", INQUIRY_VERB),
+    ("counterfactual_modal", COUNTERFACTUAL_MODAL),
+    ("focus_adverb", FOCUS_ADVERB),
 ];
 
 const NAMES: &[(&str, Classes)] = &[
