@@ -529,6 +529,11 @@ pub const LOWERCASE_TIME: Extra = 1 << 4;
 /// it opens no reported clause (session 51). "asked whether", "wondered
 /// whether" stay claims.
 pub const INQUIRY_VERB: Extra = 1 << 5;
+/// A word that opens the question an addressee verb's passive reports
+/// after its agent ("Asked by Thrush if …", "was asked by a reporter
+/// whether …", "asked by Ingraham about …"): it ends the agent's phrase
+/// (session 53).
+pub const QUESTION_OPENER: Extra = 1 << 6;
 
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
@@ -538,6 +543,7 @@ const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("object_verb", OBJECT_VERB),
     ("lowercase_time", LOWERCASE_TIME),
     ("inquiry_verb", INQUIRY_VERB),
+    ("question_opener", QUESTION_OPENER),
 ];
 
 const NAMES: &[(&str, Classes)] = &[
