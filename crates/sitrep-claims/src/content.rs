@@ -167,8 +167,16 @@ fn ranking_appositive(wd: &DocWords, content: &str) -> Option<usize> {
         && !after_name
         && !phrase.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}'])
         // "first" is also a cue lead ("first said"): only the words after
-        // the rank word are read for a verb.
-        && phrase.split_space().skip(2).all(|w| wd.exact(w) & clause == 0)
+        // the rank word are read for a verb. "since" and "once" lead a cue
+        // only between an auxiliary and the verb ("has since said"); in
+        // the phrase they are prepositions ("… by a board member since
+        // 2012").
+        && phrase.split_space().skip(2).all(|w| {
+            let c = wd.exact(w);
+            c & clause == 0
+                || (c & (words::BARE_CLAUSE_VERB | words::MODAL) == 0
+                    && c & words::SUBORDINATOR != 0)
+        })
         && at_least(content[..p].split_whitespace(), MIN_WORDS_BEFORE))
     .then_some(p)
 }

@@ -640,6 +640,24 @@ pub(crate) fn extend_cue_left(wd: &DocWords, text: &str, lo: usize, start: usize
                 continue;
             }
         }
+        // "gigs since announcing his candidacy": a subordinator right
+        // before a participle, after a word that leads no cue, opens an
+        // adverbial clause and joins no cue ("has since said", "not once
+        // referring", "is once again questioning" it does).
+        if s == start
+            && wd.exact(w) & words::SUBORDINATOR != 0
+            && text[start..]
+                .split_space()
+                .next()
+                .is_some_and(|v| v.ends_with("ing"))
+            && !before[..ws]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|p| wd.leads_cue(p) || wd.exact(p) & words::NEGATING_LEAD != 0)
+        {
+            break;
+        }
         if !wd.leads_cue(w) || name_part(text, lo, lo + ws) {
             // "He's predicting", "they've said": the contracted auxiliary
             // joins the cue and the pronoun alone is the speaker.

@@ -99,6 +99,62 @@ pub(crate) fn passive_agent_claim(
     Some(Draft::from_cue(speaker, cue, (cue_start, h.end), subject))
 }
 
+/// The claim of an addressee verb's passive `h` with its agent after "by"
+/// and the question after the agent ("Asked by Thrush if Clinton “gets”
+/// race, Sharpton …", "When asked by a reporter whether …", "Sanders was
+/// asked by host John Dickerson whether …"): the agent asked, and the
+/// question, from its `question_opener` word, is what was asked. A reduced
+/// passive is an adverbial clause, so its question ends at the first comma.
+/// `None` when no question opener follows the agent within a few words
+/// ("was told by police to leave", "asked by reporters, she said …"): the
+/// passive is then left to the other rules.
+pub(crate) fn asked_by_agent_claim(
+    ctx: &Ctx,
+    cue: &Cue,
+    h: Hit,
+    ss: usize,
+    content_end: usize,
+) -> Option<Draft> {
+    const AGENT_MAX_WORDS: usize = 6;
+    let (text, wd) = (ctx.text, ctx.words);
+    let verb = text[h.start..h.end].split_space().next()?;
+    if wd.exact(verb) & words::ADDRESSEE_VERB == 0 {
+        return None;
+    }
+    let agent_from = h.end + " by ".len();
+    let agent = &text[agent_from.min(content_end)..content_end];
+    // The agent's words up to the opener, none of them after a comma.
+    let opener = agent
+        .split_space()
+        .take(AGENT_MAX_WORDS + 1)
+        .scan(agent_from, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .skip(1)
+        .take_while(|&(start, _)| !text[agent_from..start].contains([',', ';', ':']))
+        .find(|&(_, w)| wd.extra(w) & words::QUESTION_OPENER != 0)
+        .map(|(start, _)| start)?;
+    let speaker = ctx.speaker_after(agent_from, opener)?;
+    speaker.text.as_ref()?;
+    let cue_start = extend_cue_left(wd, text, ss, h.start);
+    let before = text[ss..cue_start].split_space().next_back().unwrap_or("");
+    let written_out = text[cue_start..h.start]
+        .split_whitespace()
+        .chain(std::iter::once(before))
+        .any(|w| wd.exact(w) & words::PASSIVE_AUX != 0);
+    let end = if written_out {
+        content_end
+    } else {
+        text[opener..content_end]
+            .find(',')
+            .map_or(content_end, |p| opener + p)
+    };
+    let (a, b) = trim(text, opener, end);
+    (a < b).then(|| Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b)))
+}
+
 /// The content of a verb cue `h` (its lead from `cue_start`, in the sentence
 /// starting at `ss`) that is the passive of an `addressee_verb`, or `None`
 /// when it is not one. The passive is written out ("Lee was asked whether

@@ -388,6 +388,59 @@ fn describes_leniently(wd: &DocWords, phrase: &str, lead: &str, described: bool)
     }
 }
 
+/// The inverted speaker "the company's chief executive, John J. Ferriola"
+/// after a postposed cue ("…, said the company's chief executive, John J.
+/// Ferriola."): a role phrase `np` (`s..e`) that names one person without
+/// naming them ([`names_one_unnamed`]) and, after a comma, the name of two
+/// to four capitalized words apposed to it, which ends the sentence or
+/// stands before a time or setting only (`setting_after`, "…, on Monday.").
+/// The strict reading of [`with_appositives`] takes only lower-case
+/// descriptions, so without this the role phrase and its name were no
+/// speaker at all. "…, said the spokesman, and Jo Roe agreed" is no such
+/// name (a coordinator opens it), nor is a longer capitalized phrase.
+pub(crate) fn role_with_apposed_name(
+    wd: &DocWords,
+    text: &str,
+    (s, e): (usize, usize),
+    hi: usize,
+    setting_after: impl Fn(&str) -> bool,
+) -> Option<(usize, usize)> {
+    const NAME_MAX_WORDS: usize = 4;
+    if !names_one_unnamed(wd, &text[s..e]) {
+        return None;
+    }
+    let tail = text[e..hi].strip_prefix(", ")?;
+    let name_len = tail
+        .find([',', '.', ';', ':', '!', '?'])
+        .unwrap_or(tail.len());
+    // "John J. Ferriola": an initial's full stop is part of the name.
+    let name_len = {
+        let mut end = name_len;
+        while tail[..end].rsplit(' ').next().is_some_and(|w| w.len() == 1)
+            && tail[end..].starts_with('.')
+        {
+            end += 1;
+            end += tail[end..]
+                .find([',', '.', ';', ':', '!', '?'])
+                .unwrap_or(tail.len() - end);
+        }
+        end
+    };
+    let name = tail[..name_len].trim_end();
+    let names: Vec<&str> = name.split_space().collect();
+    let plain = |w: &&str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && !w.contains(['"', '“', '”', '(', ')'])
+            && !is_day_word(wd, w)
+    };
+    let named = (2..=NAME_MAX_WORDS).contains(&names.len())
+        && names.iter().all(plain)
+        && wd.of(names[0]) & (words::NP_STOP | words::DETERMINER | words::PRONOUN) == 0;
+    let end = e + ", ".len() + name.len();
+    let rest = text[end..hi].strip_prefix(',').unwrap_or(&text[end..hi]);
+    (named && setting_after(rest)).then_some((s, end))
+}
+
 /// Whether a speaker phrase after a cue names one person without naming
 /// them, so that a name apposed to it is theirs: it ends in a role noun
 /// ("a spokesman"), or opens with a `description_opener` word and ends in

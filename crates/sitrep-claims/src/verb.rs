@@ -271,7 +271,9 @@ impl DocPass<'_> {
         if text[h.end..content_end].starts_with(" by ") {
             // "The meeting was first reported by Politico": a
             // written-out passive names its speaker after "by".
-            if let Some(d) = passive_agent_claim(ctx, cue, h, ss, content_end) {
+            if let Some(d) = asked_by_agent_claim(ctx, cue, h, ss, content_end)
+                .or_else(|| passive_agent_claim(ctx, cue, h, ss, content_end))
+            {
                 drafts.push(d);
             }
             return None;
@@ -587,6 +589,11 @@ impl DocPass<'_> {
                             (!cue.phrase.ends_with("ing"))
                                 .then(|| with_appositives(wd, text, np, content_end))
                                 .flatten()
+                        })
+                        .or_else(|| {
+                            role_with_apposed_name(wd, text, np, content_end, |r| {
+                                empty_or_setting_after_cue(wd, r)
+                            })
                         })
                 })
                 // "At Acme, the chief executive, Ann Roe, said profits

@@ -529,6 +529,11 @@ pub const LOWERCASE_TIME: Extra = 1 << 4;
 /// it opens no reported clause (session 51). "asked whether", "wondered
 /// whether" stay claims.
 pub const INQUIRY_VERB: Extra = 1 << 5;
+/// A word that opens the question an addressee verb's passive reports
+/// after its agent ("Asked by Thrush if …", "was asked by a reporter
+/// whether …", "asked by Ingraham about …"): it ends the agent's phrase
+/// (session 53).
+pub const QUESTION_OPENER: Extra = 1 << 8;
 
 /// Modal that with "have" and a participle tells of an act that did not
 /// happen ("The draft resolution would have condemned the tests"): a cue
@@ -552,6 +557,7 @@ const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("inquiry_verb", INQUIRY_VERB),
     ("counterfactual_modal", COUNTERFACTUAL_MODAL),
     ("focus_adverb", FOCUS_ADVERB),
+    ("question_opener", QUESTION_OPENER),
 ];
 
 const NAMES: &[(&str, Classes)] = &[

@@ -55,6 +55,7 @@ mod claims87;
 mod claims88;
 mod claims89;
 mod claims91;
+mod claims90;
 mod clausal_complement;
 mod colon_claims;
 mod common;
