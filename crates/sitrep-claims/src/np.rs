@@ -842,7 +842,10 @@ pub(crate) fn dates_participle(wd: &DocWords, w: &str, left: Option<&str>) -> bo
 /// the `adjective_link` class ("a person familiar with the matter").
 pub(crate) fn keeps_preposition(wd: &DocWords, k: &str, left: Option<&str>) -> bool {
     wd.exact(k) & words::ROLE_PREPOSITION != 0
-        && left.is_some_and(|l| wd.is(l, words::ROLE_HEAD | words::ADJECTIVE_LINK))
+        && left.is_some_and(|l| {
+            wd.is(l, words::ROLE_HEAD | words::ADJECTIVE_LINK)
+                || wd.extra(l) & words::POSTED_BODY != 0
+        })
 }
 
 /// Whether `w`, a stop word inside a speaker phrase, modifies the noun

@@ -1052,7 +1052,8 @@ impl Ctx<'_> {
                 .find(|e| {
                     e.end < m.start
                         && !self.is_qualifier(e)
-                        && locative_postmodifier(self.words, &self.text[e.end..m.start])
+                        && (locative_postmodifier(self.words, &self.text[e.end..m.start])
+                            || role_towards(self.words, &self.text[e.start..m.start]))
                 })
                 .unwrap_or(m);
             return Speaker {

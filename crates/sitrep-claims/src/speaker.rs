@@ -20,6 +20,28 @@ pub(crate) fn locative_postmodifier(wd: &DocWords, between: &str) -> bool {
     }
 }
 
+/// Whether `upto`, a speaker phrase from one mention to the start of a
+/// later one, makes the later one whom a role is held towards ("Iran's
+/// ambassador to the UN", "the U.S. envoy to Lebanon", "a Saudi adviser to
+/// the Yemeni government", "the EU's mission in Kyiv"): it ends in a role
+/// head or `posted_body`, "to" or a `locative` preposition and determiners, after the first
+/// mention that owns the role. The holder serves the first mention; the
+/// later one is where or to whom the holder is sent.
+pub(crate) fn role_towards(wd: &DocWords, upto: &str) -> bool {
+    let mut words = upto
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| is_lower_word(w) && wd.exact(w) & words::DETERMINER != 0);
+    words
+        .next()
+        .is_some_and(|w| w == "to" || wd.exact(w) & words::LOCATIVE != 0)
+        && words.next().is_some_and(|w| {
+            is_lower_word(w)
+                && (wd.exact(w) & words::ROLE_HEAD != 0 || wd.extra(w) & words::POSTED_BODY != 0)
+        })
+        && words.next().is_some()
+}
+
 /// Whether `before`, the words before a number, make it the end of a share
 /// that opens the speaker phrase ("Six in", "nearly nine out of", ", but
 /// four of"): a number or number word, then "in" or "(out) of", with

@@ -547,6 +547,12 @@ pub const COUNTERFACTUAL_MODAL: Extra = 1 << 6;
 /// "and" it leaves the coordination whole (claims91).
 pub const FOCUS_ADVERB: Extra = 1 << 7;
 
+/// Body a state or group keeps abroad or at an organization ("mission",
+/// "embassy"): a "to" or `locative` phrase after it stays in the speaker
+/// and names where the body is posted, not who speaks ("Iran's mission to
+/// the EU said": Iran) (session 53).
+pub const POSTED_BODY: Extra = 1 << 9;
+
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("negative_subject", NEGATIVE_SUBJECT),
@@ -558,6 +564,7 @@ const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("counterfactual_modal", COUNTERFACTUAL_MODAL),
     ("focus_adverb", FOCUS_ADVERB),
     ("question_opener", QUESTION_OPENER),
+    ("posted_body", POSTED_BODY),
 ];
 
 const NAMES: &[(&str, Classes)] = &[

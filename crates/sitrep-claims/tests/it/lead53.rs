@@ -6,7 +6,7 @@
 
 use crate::common;
 
-use common::{assert_contents, claim_triples};
+use common::{assert_contents, builtin_speaker_actor, claim_triples};
 
 #[test]
 fn it_before_an_auxiliary_is_the_reported_clauses_subject() {
@@ -99,4 +99,42 @@ fn suspected_of_right_after_a_noun_is_a_passive_participle_with_no_speaker() {
             .any(|t| t.0 == "Officials" && t.2 == "the drone came from the north"),
         "{found:?}"
     );
+}
+
+#[test]
+fn a_role_or_posted_body_sent_to_another_party_speaks_for_its_owner() {
+    // The owner before the role speaks; the party after "to" or "in" is where
+    // the holder or the body is posted.
+    for (sentence, cue, actor) in [
+        (
+            "Iran's mission to the EU called the sanctions illegal.",
+            "called",
+            "IRN",
+        ),
+        (
+            "Iran's ambassador to the UN said the sanctions were illegal.",
+            "said",
+            "IRNGOV",
+        ),
+        (
+            "The EU's mission in Kyiv said the aid had arrived.",
+            "said",
+            "eu",
+        ),
+    ] {
+        assert_eq!(
+            builtin_speaker_actor(sentence, cue).as_deref(),
+            Some(actor),
+            "{sentence}"
+        );
+    }
+    // Near misses: with no owner before the role, the party after "to" is
+    // all the phrase names; a space mission names no speaker.
+    assert_eq!(
+        builtin_speaker_actor("The ambassador to Iraq said the talks had stalled.", "said")
+            .as_deref(),
+        Some("IRQ")
+    );
+    let found = claim_triples("The agency is developing a mission called Europa Clipper.");
+    assert!(found.is_empty(), "{found:?}");
 }
