@@ -160,13 +160,19 @@ pub(crate) struct Resolver<'a> {
     /// Tokens that follow "the" and may name an organization mentioned
     /// before ("group" of "the group said"), in text order.
     anaphors: Vec<usize>,
-    /// Tokens right after "his"/"her" ("office" of "his office"), found by
-    /// the descriptor pass for [`Resolver::possessive_office_mentions`].
+    /// Tokens right after "his"/"her" ("office" of "his office"), noted by
+    /// the walk over the tokens ([`TokenNotes`]) for
+    /// [`Resolver::possessive_office_mentions`].
     after_possessives: Vec<usize>,
     /// Words that may be back nouns ("the monitor"), in text order: noted
-    /// by `descriptor_mentions`' pass over the tokens for
-    /// `back_noun_mentions`.
+    /// by the walk over the tokens for `back_noun_mentions`.
     back_noun_tokens: Vec<usize>,
+    /// Word tokens right after "the" (any case), in text order: where
+    /// `descriptor_mentions` looks for "the regime", "the group".
+    after_the: Vec<usize>,
+    /// Tokens whose first byte and length are a bare descriptor's
+    /// ("Authorities said"), in text order, for `descriptor_mentions`.
+    bare_descriptor_tokens: Vec<usize>,
     /// Person roles standing bare after "the" ("the minister said"), by
     /// span, head and role as stated: resolved once every name is placed.
     bare_person_roles: Vec<BarePersonRole>,
@@ -232,7 +238,7 @@ struct BarePersonRole {
 /// times for 500 news documents): a binary search over the tokens is ten
 /// dependent steps each time. This table answers it with one read and a
 /// step or two: for each block, the first token starting in or after it.
-struct TokenIndex {
+pub(crate) struct TokenIndex {
     first: Vec<u32>,
 }
 
@@ -244,25 +250,20 @@ impl TokenIndex {
     const BLOCK: usize = 16;
 
     /// The table for `tokens` (in text order) of a text `len` bytes long.
-    fn new(tokens: &[Token], len: usize) -> TokenIndex {
-        let blocks = len / Self::BLOCK + 1;
-        let mut first = Vec::with_capacity(blocks);
-        let mut i = 0;
-        for block in 0..blocks {
-            let from = block * Self::BLOCK;
-            while i < tokens.len() && tokens[i].start < from {
-                i += 1;
-            }
-            first.push(i as u32);
+    #[cfg(test)]
+    pub(crate) fn new(tokens: &[Token], len: usize) -> TokenIndex {
+        let mut fill = TokenIndexFill::new(len);
+        for (k, t) in tokens.iter().enumerate() {
+            fill.token(k, t.start);
         }
-        TokenIndex { first }
+        fill.finish(tokens.len())
     }
 
     /// The index of the first of `tokens` (those the table was made for)
     /// starting at or after `offset`: `tokens.partition_point(|t| t.start
     /// < offset)`.
     #[inline]
-    fn first_from(&self, tokens: &[Token], offset: usize) -> usize {
+    pub(crate) fn first_from(&self, tokens: &[Token], offset: usize) -> usize {
         let Some(&from) = self.first.get(offset / Self::BLOCK) else {
             // Past the text's end (no caller asks): the general way.
             return tokens.partition_point(|t| t.start < offset);
@@ -277,6 +278,117 @@ impl TokenIndex {
     }
 }
 
+/// A [`TokenIndex`] filled token by token, in text order, so that the
+/// walk over the tokens that notes [`TokenNotes`] fills it too.
+struct TokenIndexFill {
+    first: Vec<u32>,
+    /// How many blocks have their first token.
+    filled: usize,
+}
+
+impl TokenIndexFill {
+    /// An empty table for a text `len` bytes long.
+    fn new(len: usize) -> TokenIndexFill {
+        TokenIndexFill {
+            first: vec![0; len / TokenIndex::BLOCK + 1],
+            filled: 0,
+        }
+    }
+
+    /// Token `k` starts at `start`: it is the first token of every block
+    /// not yet given one that begins at or before `start` (the tokens
+    /// before it start before those blocks).
+    #[inline(always)]
+    fn token(&mut self, k: usize, start: usize) {
+        let block = (start / TokenIndex::BLOCK).min(self.first.len() - 1);
+        while self.filled <= block {
+            self.first[self.filled] = k as u32;
+            self.filled += 1;
+        }
+    }
+
+    /// The table, once every one of the `tokens` tokens was given: the
+    /// blocks after the last token's have none (`tokens`).
+    fn finish(mut self, tokens: usize) -> TokenIndex {
+        self.first[self.filled..].fill(tokens as u32);
+        TokenIndex { first: self.first }
+    }
+}
+
+/// Tokens some pass starts from, noted in one walk over the document's
+/// tokens (the walk that fills the [`TokenIndex`]): each token's first byte
+/// and length are read once, and the passes read only the tokens noted
+/// for them. All in text order.
+struct TokenNotes {
+    index: TokenIndex,
+    /// Tokens whose first byte and length (any case) are a bare
+    /// descriptor's ("Authorities said").
+    bare_descriptors: Vec<usize>,
+    /// Word tokens right after "the" in any case.
+    after_the: Vec<usize>,
+    /// Tokens right after "his", "her", "His", "Her" (their other letters
+    /// in lower case).
+    after_possessives: Vec<usize>,
+    /// Word tokens (not the first) whose first byte and length are a back
+    /// noun's ("the monitor").
+    back_nouns: Vec<usize>,
+}
+
+impl TokenNotes {
+    fn new(text: &str, tokens: &[Token], lex: &ContextLexicon) -> TokenNotes {
+        let bytes = text.as_bytes();
+        let mut index = TokenIndexFill::new(text.len());
+        let mut notes = TokenNotes {
+            index: TokenIndex { first: Vec::new() },
+            bare_descriptors: Vec::new(),
+            after_the: Vec::new(),
+            after_possessives: Vec::new(),
+            back_nouns: Vec::new(),
+        };
+        let bare_filter = lex.bare_descriptor_filter();
+        let back_noun_filter = lex.back_noun_filter();
+        // The token before, as one of the three-letter words whose token
+        // after is noted ("the", "his", "her"), by its first byte in lower
+        // case (0: none of them).
+        let mut before = 0u8;
+        for (k, t) in tokens.iter().enumerate() {
+            index.token(k, t.start);
+            let len = t.end - t.start;
+            let key = FirstByteLen::any_case_key(bytes[t.start], len);
+            if bare_filter.holds_key(key) {
+                notes.bare_descriptors.push(k);
+            }
+            let three_letters = if len == 3 { key.0 as u8 } else { 0 };
+            // The first token follows none and is no back noun (one
+            // names back to something before it).
+            if k == 0 {
+                before = three_letters;
+                continue;
+            }
+            if back_noun_filter.holds_key(key) && t.kind == TokenKind::Word {
+                notes.back_nouns.push(k);
+            }
+            match std::mem::replace(&mut before, three_letters) {
+                b't' => {
+                    let the = &text[tokens[k - 1].start..tokens[k - 1].end];
+                    if t.kind == TokenKind::Word && the.eq_ignore_ascii_case("the") {
+                        notes.after_the.push(k);
+                    }
+                }
+                b'h' => {
+                    let the = tokens[k - 1];
+                    if matches!(&bytes[the.start + 1..the.end], b"is" | b"er") {
+                        notes.after_possessives.push(k);
+                    }
+                }
+                _ => {}
+            }
+        }
+        notes.index = index.finish(tokens.len());
+        notes
+    }
+}
+
 impl<'a> Resolver<'a> {
     pub(crate) fn new(
         layer: &'a TextLayer,
@@ -284,6 +396,7 @@ impl<'a> Resolver<'a> {
         published: Option<&'a str>,
         lex: &'a ContextLexicon,
     ) -> Self {
+        let notes = TokenNotes::new(&layer.text, &layer.tokens, lex);
         Resolver {
             text: &layer.text,
             layer,
@@ -291,8 +404,8 @@ impl<'a> Resolver<'a> {
             kb,
             published: published.filter(|d| !d.is_empty()),
             lex,
-            lines: Lines::new(&layer.text, &layer.line_ends, &layer.tokens),
-            token_index: TokenIndex::new(&layer.tokens, layer.text.len()),
+            lines: Lines::new(&layer.text, &layer.line_ends, &layer.tokens, &notes.index),
+            token_index: notes.index,
             hits: Vec::new(),
             consumed: Vec::new(),
             hit_roles: FastMap::default(),
@@ -300,8 +413,10 @@ impl<'a> Resolver<'a> {
             roles: Vec::new(),
             cands: Vec::new(),
             anaphors: Vec::new(),
-            after_possessives: Vec::new(),
-            back_noun_tokens: Vec::new(),
+            after_possessives: notes.after_possessives,
+            back_noun_tokens: notes.back_nouns,
+            after_the: notes.after_the,
+            bare_descriptor_tokens: notes.bare_descriptors,
             bare_person_roles: Vec::new(),
             bare_group_roles: Vec::new(),
             found: Vec::new(),
