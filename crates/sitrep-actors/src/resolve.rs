@@ -173,6 +173,9 @@ pub(crate) struct Resolver<'a> {
     /// Tokens whose first byte and length are a bare descriptor's
     /// ("Authorities said"), in text order, for `descriptor_mentions`.
     bare_descriptor_tokens: Vec<usize>,
+    /// Word tokens opening with an ASCII capital, in text order: where
+    /// `unknown_full_names` looks for full names.
+    capitalized_tokens: Vec<usize>,
     /// Person roles standing bare after "the" ("the minister said"), by
     /// span, head and role as stated: resolved once every name is placed.
     bare_person_roles: Vec<BarePersonRole>,
@@ -332,53 +335,65 @@ struct TokenNotes {
     /// Word tokens (not the first) whose first byte and length are a back
     /// noun's ("the monitor").
     back_nouns: Vec<usize>,
+    /// Word tokens opening with an ASCII capital, where a full name may
+    /// start.
+    capitalized: Vec<usize>,
 }
 
 impl TokenNotes {
     fn new(text: &str, tokens: &[Token], lex: &ContextLexicon) -> TokenNotes {
         let bytes = text.as_bytes();
         let mut index = TokenIndexFill::new(text.len());
+        // Room for more than news text needs, so the lists seldom regrow
+        // (r500: a sixth of the tokens are capitalized words, one in 22 is
+        // "the").
+        let n = tokens.len();
         let mut notes = TokenNotes {
             index: TokenIndex { first: Vec::new() },
-            bare_descriptors: Vec::new(),
-            after_the: Vec::new(),
-            after_possessives: Vec::new(),
-            back_nouns: Vec::new(),
+            bare_descriptors: Vec::with_capacity(n / 16),
+            after_the: Vec::with_capacity(n / 12),
+            after_possessives: Vec::with_capacity(n / 64),
+            back_nouns: Vec::with_capacity(n / 16),
+            capitalized: Vec::with_capacity(n / 4),
         };
         let bare_filter = lex.bare_descriptor_filter();
         let back_noun_filter = lex.back_noun_filter();
-        // The token before, as one of the three-letter words whose token
-        // after is noted ("the", "his", "her"), by its first byte in lower
-        // case (0: none of them).
-        let mut before = 0u8;
         for (k, t) in tokens.iter().enumerate() {
             index.token(k, t.start);
             let len = t.end - t.start;
-            let key = FirstByteLen::any_case_key(bytes[t.start], len);
+            let first = bytes[t.start];
+            let key = FirstByteLen::any_case_key(first, len);
             if bare_filter.holds_key(key) {
                 notes.bare_descriptors.push(k);
             }
-            let three_letters = if len == 3 { key.0 as u8 } else { 0 };
-            // The first token follows none and is no back noun (one
-            // names back to something before it).
-            if k == 0 {
-                before = three_letters;
-                continue;
+            let is_word = t.kind == TokenKind::Word;
+            if is_word && first.is_ascii_uppercase() {
+                notes.capitalized.push(k);
             }
-            if back_noun_filter.holds_key(key) && t.kind == TokenKind::Word {
+            // The first token is no back noun (one names back to
+            // something before it).
+            if is_word && back_noun_filter.holds_key(key) && k > 0 {
                 notes.back_nouns.push(k);
             }
-            match std::mem::replace(&mut before, three_letters) {
+            // "the", "his", "her": the token after is noted (most tokens
+            // are turned away by their length).
+            if len != 3 {
+                continue;
+            }
+            let Some(next) = tokens.get(k + 1) else {
+                continue;
+            };
+            match key.0 as u8 {
                 b't' => {
-                    let the = &text[tokens[k - 1].start..tokens[k - 1].end];
-                    if t.kind == TokenKind::Word && the.eq_ignore_ascii_case("the") {
-                        notes.after_the.push(k);
+                    if next.kind == TokenKind::Word
+                        && text[t.start..t.end].eq_ignore_ascii_case("the")
+                    {
+                        notes.after_the.push(k + 1);
                     }
                 }
                 b'h' => {
-                    let the = tokens[k - 1];
-                    if matches!(&bytes[the.start + 1..the.end], b"is" | b"er") {
-                        notes.after_possessives.push(k);
+                    if matches!(&bytes[t.start + 1..t.end], b"is" | b"er") {
+                        notes.after_possessives.push(k + 1);
                     }
                 }
                 _ => {}
@@ -417,6 +432,7 @@ impl<'a> Resolver<'a> {
             back_noun_tokens: notes.back_nouns,
             after_the: notes.after_the,
             bare_descriptor_tokens: notes.bare_descriptors,
+            capitalized_tokens: notes.capitalized,
             bare_person_roles: Vec::new(),
             bare_group_roles: Vec::new(),
             found: Vec::new(),
