@@ -711,6 +711,78 @@ mod tests {
         assert!(merged > 1000, "the appended runs are exercised: {merged}");
     }
 
+    /// The setup walk notes what a test of each token on its own gives:
+    /// the token index as a binary search answers, word tokens after "the"
+    /// in any case, tokens after "his"/"her" (capitalized or not), bare
+    /// descriptors and back nouns by their lexicon filters, and word tokens
+    /// opening with an ASCII capital; at a text's start and end too.
+    #[test]
+    fn token_notes_equal_tests_of_each_token() {
+        let lex = ContextLexicon::shared();
+        for text in [
+            "",
+            "The",
+            "the regime",
+            "THE GOVERNMENT SAID. His office, her aides and THE group; the 2024 vote",
+            "Authorities said the monitor and The Framework met; Hers, this, thy, hIs x",
+            "Ñúñez said the Émile group his",
+        ] {
+            let tokens = sitrep_text::tokens(text);
+            let notes = TokenNotes::new(text, &tokens, lex);
+            let word = |k: usize| &text[tokens[k].start..tokens[k].end];
+            let is_word = |k: usize| tokens[k].kind == TokenKind::Word;
+            let key = |k: usize| {
+                FirstByteLen::any_case_key(text.as_bytes()[tokens[k].start], word(k).len())
+            };
+            let all = 0..tokens.len();
+            let expected = |keep: &dyn Fn(usize) -> bool| -> Vec<usize> {
+                all.clone().filter(|&k| keep(k)).collect()
+            };
+            assert_eq!(
+                notes.after_the,
+                expected(&|k| k > 0 && is_word(k) && word(k - 1).eq_ignore_ascii_case("the")),
+                "{text:?}"
+            );
+            assert_eq!(
+                notes.after_possessives,
+                expected(&|k| k > 0 && matches!(word(k - 1), "his" | "His" | "her" | "Her")),
+                "{text:?}"
+            );
+            let bare = lex.bare_descriptor_filter();
+            assert_eq!(
+                notes.bare_descriptors,
+                expected(&|k| bare.holds_key(key(k))),
+                "{text:?}"
+            );
+            let back = lex.back_noun_filter();
+            assert_eq!(
+                notes.back_nouns,
+                expected(&|k| k > 0 && is_word(k) && back.holds_key(key(k))),
+                "{text:?}"
+            );
+            assert_eq!(
+                notes.capitalized,
+                expected(&|k| is_word(k) && word(k).as_bytes()[0].is_ascii_uppercase()),
+                "{text:?}"
+            );
+            for offset in 0..text.len() + 20 {
+                assert_eq!(
+                    notes.index.first_from(&tokens, offset),
+                    tokens.partition_point(|t| t.start < offset),
+                    "{text:?} at {offset}"
+                );
+            }
+        }
+        // The lists hold what the texts above should exercise.
+        let text = "Authorities said the regime and his office. The Monitor said";
+        let tokens = sitrep_text::tokens(text);
+        let notes = TokenNotes::new(text, &tokens, lex);
+        assert_eq!(notes.after_the.len(), 2);
+        assert_eq!(notes.after_possessives.len(), 1);
+        assert!(!notes.bare_descriptors.is_empty());
+        assert_eq!(notes.capitalized.len(), 3);
+    }
+
     #[test]
     fn token_index_equals_binary_search() {
         for text in [
