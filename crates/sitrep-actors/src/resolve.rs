@@ -384,17 +384,13 @@ impl TokenNotes {
                 continue;
             };
             match key.0 as u8 {
-                b't' => {
-                    if next.kind == TokenKind::Word
-                        && text[t.start..t.end].eq_ignore_ascii_case("the")
-                    {
-                        notes.after_the.push(k + 1);
-                    }
+                b't' if next.kind == TokenKind::Word
+                    && text[t.start..t.end].eq_ignore_ascii_case("the") =>
+                {
+                    notes.after_the.push(k + 1);
                 }
-                b'h' => {
-                    if matches!(&bytes[t.start + 1..t.end], b"is" | b"er") {
-                        notes.after_possessives.push(k + 1);
-                    }
+                b'h' if matches!(&bytes[t.start + 1..t.end], b"is" | b"er") => {
+                    notes.after_possessives.push(k + 1);
                 }
                 _ => {}
             }
