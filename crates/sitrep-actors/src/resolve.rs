@@ -160,13 +160,22 @@ pub(crate) struct Resolver<'a> {
     /// Tokens that follow "the" and may name an organization mentioned
     /// before ("group" of "the group said"), in text order.
     anaphors: Vec<usize>,
-    /// Tokens right after "his"/"her" ("office" of "his office"), found by
-    /// the descriptor pass for [`Resolver::possessive_office_mentions`].
+    /// Tokens right after "his"/"her" ("office" of "his office"), noted by
+    /// the walk over the tokens ([`TokenNotes`]) for
+    /// [`Resolver::possessive_office_mentions`].
     after_possessives: Vec<usize>,
     /// Words that may be back nouns ("the monitor"), in text order: noted
-    /// by `descriptor_mentions`' pass over the tokens for
-    /// `back_noun_mentions`.
+    /// by the walk over the tokens for `back_noun_mentions`.
     back_noun_tokens: Vec<usize>,
+    /// Word tokens right after "the" (any case), in text order: where
+    /// `descriptor_mentions` looks for "the regime", "the group".
+    after_the: Vec<usize>,
+    /// Tokens whose first byte and length are a bare descriptor's
+    /// ("Authorities said"), in text order, for `descriptor_mentions`.
+    bare_descriptor_tokens: Vec<usize>,
+    /// Word tokens opening with an ASCII capital, in text order: where
+    /// `unknown_full_names` looks for full names.
+    capitalized_tokens: Vec<usize>,
     /// Person roles standing bare after "the" ("the minister said"), by
     /// span, head and role as stated: resolved once every name is placed.
     bare_person_roles: Vec<BarePersonRole>,
@@ -232,7 +241,7 @@ struct BarePersonRole {
 /// times for 500 news documents): a binary search over the tokens is ten
 /// dependent steps each time. This table answers it with one read and a
 /// step or two: for each block, the first token starting in or after it.
-struct TokenIndex {
+pub(crate) struct TokenIndex {
     first: Vec<u32>,
 }
 
@@ -244,25 +253,20 @@ impl TokenIndex {
     const BLOCK: usize = 16;
 
     /// The table for `tokens` (in text order) of a text `len` bytes long.
-    fn new(tokens: &[Token], len: usize) -> TokenIndex {
-        let blocks = len / Self::BLOCK + 1;
-        let mut first = Vec::with_capacity(blocks);
-        let mut i = 0;
-        for block in 0..blocks {
-            let from = block * Self::BLOCK;
-            while i < tokens.len() && tokens[i].start < from {
-                i += 1;
-            }
-            first.push(i as u32);
+    #[cfg(test)]
+    pub(crate) fn new(tokens: &[Token], len: usize) -> TokenIndex {
+        let mut fill = TokenIndexFill::new(len);
+        for (k, t) in tokens.iter().enumerate() {
+            fill.token(k, t.start);
         }
-        TokenIndex { first }
+        fill.finish(tokens.len())
     }
 
     /// The index of the first of `tokens` (those the table was made for)
     /// starting at or after `offset`: `tokens.partition_point(|t| t.start
     /// < offset)`.
     #[inline]
-    fn first_from(&self, tokens: &[Token], offset: usize) -> usize {
+    pub(crate) fn first_from(&self, tokens: &[Token], offset: usize) -> usize {
         let Some(&from) = self.first.get(offset / Self::BLOCK) else {
             // Past the text's end (no caller asks): the general way.
             return tokens.partition_point(|t| t.start < offset);
@@ -277,6 +281,125 @@ impl TokenIndex {
     }
 }
 
+/// A [`TokenIndex`] filled token by token, in text order, so that the
+/// walk over the tokens that notes [`TokenNotes`] fills it too.
+struct TokenIndexFill {
+    first: Vec<u32>,
+    /// How many blocks have their first token.
+    filled: usize,
+}
+
+impl TokenIndexFill {
+    /// An empty table for a text `len` bytes long.
+    fn new(len: usize) -> TokenIndexFill {
+        TokenIndexFill {
+            first: vec![0; len / TokenIndex::BLOCK + 1],
+            filled: 0,
+        }
+    }
+
+    /// Token `k` starts at `start`: it is the first token of every block
+    /// not yet given one that begins at or before `start` (the tokens
+    /// before it start before those blocks).
+    #[inline(always)]
+    fn token(&mut self, k: usize, start: usize) {
+        let block = (start / TokenIndex::BLOCK).min(self.first.len() - 1);
+        while self.filled <= block {
+            self.first[self.filled] = k as u32;
+            self.filled += 1;
+        }
+    }
+
+    /// The table, once every one of the `tokens` tokens was given: the
+    /// blocks after the last token's have none (`tokens`).
+    fn finish(mut self, tokens: usize) -> TokenIndex {
+        self.first[self.filled..].fill(tokens as u32);
+        TokenIndex { first: self.first }
+    }
+}
+
+/// Tokens some pass starts from, noted in one walk over the document's
+/// tokens (the walk that fills the [`TokenIndex`]): each token's first byte
+/// and length are read once, and the passes read only the tokens noted
+/// for them. All in text order.
+struct TokenNotes {
+    index: TokenIndex,
+    /// Tokens whose first byte and length (any case) are a bare
+    /// descriptor's ("Authorities said").
+    bare_descriptors: Vec<usize>,
+    /// Word tokens right after "the" in any case.
+    after_the: Vec<usize>,
+    /// Tokens right after "his", "her", "His", "Her" (their other letters
+    /// in lower case).
+    after_possessives: Vec<usize>,
+    /// Word tokens (not the first) whose first byte and length are a back
+    /// noun's ("the monitor").
+    back_nouns: Vec<usize>,
+    /// Word tokens opening with an ASCII capital, where a full name may
+    /// start.
+    capitalized: Vec<usize>,
+}
+
+impl TokenNotes {
+    fn new(text: &str, tokens: &[Token], lex: &ContextLexicon) -> TokenNotes {
+        let bytes = text.as_bytes();
+        let mut index = TokenIndexFill::new(text.len());
+        // Room for more than news text needs, so the lists seldom regrow
+        // (r500: a sixth of the tokens are capitalized words, one in 22 is
+        // "the").
+        let n = tokens.len();
+        let mut notes = TokenNotes {
+            index: TokenIndex { first: Vec::new() },
+            bare_descriptors: Vec::with_capacity(n / 16),
+            after_the: Vec::with_capacity(n / 12),
+            after_possessives: Vec::with_capacity(n / 64),
+            back_nouns: Vec::with_capacity(n / 16),
+            capitalized: Vec::with_capacity(n / 4),
+        };
+        let bare_filter = lex.bare_descriptor_filter();
+        let back_noun_filter = lex.back_noun_filter();
+        for (k, t) in tokens.iter().enumerate() {
+            index.token(k, t.start);
+            let len = t.end - t.start;
+            let first = bytes[t.start];
+            let key = FirstByteLen::any_case_key(first, len);
+            if bare_filter.holds_key(key) {
+                notes.bare_descriptors.push(k);
+            }
+            let is_word = t.kind == TokenKind::Word;
+            if is_word && first.is_ascii_uppercase() {
+                notes.capitalized.push(k);
+            }
+            // The first token is no back noun (one names back to
+            // something before it).
+            if is_word && back_noun_filter.holds_key(key) && k > 0 {
+                notes.back_nouns.push(k);
+            }
+            // "the", "his", "her": the token after is noted (most tokens
+            // are turned away by their length).
+            if len != 3 {
+                continue;
+            }
+            let Some(next) = tokens.get(k + 1) else {
+                continue;
+            };
+            match key.0 as u8 {
+                b't' if next.kind == TokenKind::Word
+                    && text[t.start..t.end].eq_ignore_ascii_case("the") =>
+                {
+                    notes.after_the.push(k + 1);
+                }
+                b'h' if matches!(&bytes[t.start + 1..t.end], b"is" | b"er") => {
+                    notes.after_possessives.push(k + 1);
+                }
+                _ => {}
+            }
+        }
+        notes.index = index.finish(tokens.len());
+        notes
+    }
+}
+
 impl<'a> Resolver<'a> {
     pub(crate) fn new(
         layer: &'a TextLayer,
@@ -284,6 +407,7 @@ impl<'a> Resolver<'a> {
         published: Option<&'a str>,
         lex: &'a ContextLexicon,
     ) -> Self {
+        let notes = TokenNotes::new(&layer.text, &layer.tokens, lex);
         Resolver {
             text: &layer.text,
             layer,
@@ -291,8 +415,8 @@ impl<'a> Resolver<'a> {
             kb,
             published: published.filter(|d| !d.is_empty()),
             lex,
-            lines: Lines::new(&layer.text, &layer.line_ends, &layer.tokens),
-            token_index: TokenIndex::new(&layer.tokens, layer.text.len()),
+            lines: Lines::new(&layer.text, &layer.line_ends, &layer.tokens, &notes.index),
+            token_index: notes.index,
             hits: Vec::new(),
             consumed: Vec::new(),
             hit_roles: FastMap::default(),
@@ -300,8 +424,11 @@ impl<'a> Resolver<'a> {
             roles: Vec::new(),
             cands: Vec::new(),
             anaphors: Vec::new(),
-            after_possessives: Vec::new(),
-            back_noun_tokens: Vec::new(),
+            after_possessives: notes.after_possessives,
+            back_noun_tokens: notes.back_nouns,
+            after_the: notes.after_the,
+            bare_descriptor_tokens: notes.bare_descriptors,
+            capitalized_tokens: notes.capitalized,
             bare_person_roles: Vec::new(),
             bare_group_roles: Vec::new(),
             found: Vec::new(),
@@ -578,6 +705,78 @@ mod tests {
             assert_eq!(order(&cands), order(&expected), "{spans:?}");
         }
         assert!(merged > 1000, "the appended runs are exercised: {merged}");
+    }
+
+    /// The setup walk notes what a test of each token on its own gives:
+    /// the token index as a binary search answers, word tokens after "the"
+    /// in any case, tokens after "his"/"her" (capitalized or not), bare
+    /// descriptors and back nouns by their lexicon filters, and word tokens
+    /// opening with an ASCII capital; at a text's start and end too.
+    #[test]
+    fn token_notes_equal_tests_of_each_token() {
+        let lex = ContextLexicon::shared();
+        for text in [
+            "",
+            "The",
+            "the regime",
+            "THE GOVERNMENT SAID. His office, her aides and THE group; the 2024 vote",
+            "Authorities said the monitor and The Framework met; Hers, this, thy, hIs x",
+            "Ñúñez said the Émile group his",
+        ] {
+            let tokens = sitrep_text::tokens(text);
+            let notes = TokenNotes::new(text, &tokens, lex);
+            let word = |k: usize| &text[tokens[k].start..tokens[k].end];
+            let is_word = |k: usize| tokens[k].kind == TokenKind::Word;
+            let key = |k: usize| {
+                FirstByteLen::any_case_key(text.as_bytes()[tokens[k].start], word(k).len())
+            };
+            let all = 0..tokens.len();
+            let expected = |keep: &dyn Fn(usize) -> bool| -> Vec<usize> {
+                all.clone().filter(|&k| keep(k)).collect()
+            };
+            assert_eq!(
+                notes.after_the,
+                expected(&|k| k > 0 && is_word(k) && word(k - 1).eq_ignore_ascii_case("the")),
+                "{text:?}"
+            );
+            assert_eq!(
+                notes.after_possessives,
+                expected(&|k| k > 0 && matches!(word(k - 1), "his" | "His" | "her" | "Her")),
+                "{text:?}"
+            );
+            let bare = lex.bare_descriptor_filter();
+            assert_eq!(
+                notes.bare_descriptors,
+                expected(&|k| bare.holds_key(key(k))),
+                "{text:?}"
+            );
+            let back = lex.back_noun_filter();
+            assert_eq!(
+                notes.back_nouns,
+                expected(&|k| k > 0 && is_word(k) && back.holds_key(key(k))),
+                "{text:?}"
+            );
+            assert_eq!(
+                notes.capitalized,
+                expected(&|k| is_word(k) && word(k).as_bytes()[0].is_ascii_uppercase()),
+                "{text:?}"
+            );
+            for offset in 0..text.len() + 20 {
+                assert_eq!(
+                    notes.index.first_from(&tokens, offset),
+                    tokens.partition_point(|t| t.start < offset),
+                    "{text:?} at {offset}"
+                );
+            }
+        }
+        // The lists hold what the texts above should exercise.
+        let text = "Authorities said the regime and his office. The Monitor said";
+        let tokens = sitrep_text::tokens(text);
+        let notes = TokenNotes::new(text, &tokens, lex);
+        assert_eq!(notes.after_the.len(), 2);
+        assert_eq!(notes.after_possessives.len(), 1);
+        assert!(!notes.bare_descriptors.is_empty());
+        assert_eq!(notes.capitalized.len(), 3);
     }
 
     #[test]

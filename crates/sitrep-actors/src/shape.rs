@@ -1,6 +1,7 @@
 //! Line shapes: which lines are all capitals or Title Case (headlines,
 //! datelines), where capitalization says nothing about names.
 
+use crate::resolve::TokenIndex;
 use sitrep_text::title_case::starts_with_capital;
 use sitrep_text::{Token, TokenKind};
 
@@ -29,7 +30,15 @@ impl Lines {
     /// stopping early inside a line once its shape is settled (most lines
     /// are running text, settled after a tenth of their letters and three
     /// long words).
-    pub(crate) fn new(text: &str, line_ends: &[usize], tokens: &[Token]) -> Lines {
+    /// A line's tokens end where [`TokenIndex`] `index` (made for
+    /// `tokens`) says the next line's begin: one read of its table, not a
+    /// binary search over the document's tokens a line.
+    pub(crate) fn new(
+        text: &str,
+        line_ends: &[usize],
+        tokens: &[Token],
+        index: &TokenIndex,
+    ) -> Lines {
         // A line of news (a paragraph, or the blank line between two) runs
         // to about 110 bytes on average (r500): room for twice that many,
         // so the list seldom regrows (room for one in 128 bytes regrew it
@@ -53,7 +62,7 @@ impl Lines {
             let line_end = if start == end {
                 ti
             } else {
-                ti + tokens[ti..].partition_point(|t| t.start < end)
+                index.first_from(tokens, end)
             };
             while ti < line_end {
                 let t = tokens[ti];
@@ -241,7 +250,13 @@ mod tests {
     fn shapes_of(text: &str) -> Lines {
         let mut line_ends = Vec::new();
         line_ends_into(text, &mut line_ends);
-        Lines::new(text, &line_ends, &tokens(text))
+        let tokens = tokens(text);
+        Lines::new(
+            text,
+            &line_ends,
+            &tokens,
+            &TokenIndex::new(&tokens, text.len()),
+        )
     }
 
     /// The eight-at-a-time count equals a count a byte, for every byte value

@@ -17,56 +17,15 @@ impl<'a> Resolver<'a> {
         // reload the text and tokens after every push.
         let mut anaphors = Vec::new();
         let bytes = self.text.as_bytes();
-        // Every pair of neighbouring tokens; the length and first byte of
-        // "the" turn away nearly all before anything else is read. A plain
-        // index loop: it runs for every token of every document, and the
-        // `windows`/`enumerate` chain cost several times the test itself.
         let tokens = self.tokens;
-        // Tokens that may be a bare descriptor ("Authorities said"),
-        // tokens after "his"/"her" and words that may be a back noun ("the
-        // monitor", read by `back_noun_mentions`): noted in this one pass
-        // over the tokens, each token's first byte and length worked out
-        // once for both filters.
-        let mut bare = Vec::new();
-        let mut after_possessives = Vec::new();
-        let mut back_nouns = Vec::new();
-        let bare_filter = self.lex.bare_descriptor_filter();
-        let back_noun_filter = self.lex.back_noun_filter();
-        // The key of a three-byte token opening with "t" or "h" in either
-        // case ("the", "his", "her").
-        let three_bytes_from = |first: u8| FirstByteLen::any_case_key(first, 3);
-        let (t_key, h_key) = (three_bytes_from(b't'), three_bytes_from(b'h'));
-        let mut before_key = (0, 0);
-        if let Some(t) = tokens.first() {
-            before_key = FirstByteLen::any_case_key(bytes[t.start], t.end - t.start);
-            if bare_filter.holds_key(before_key) {
-                bare.push(0);
-            }
-        }
-        for k in 1..tokens.len() {
+        // The word tokens after "the", noted by the walk over the tokens
+        // when the resolver was set up (`TokenNotes`), as were the tokens
+        // that may be a bare descriptor, those after "his"/"her" and the
+        // words that may be back nouns.
+        let after_the = std::mem::take(&mut self.after_the);
+        for &k in &after_the {
             let t = tokens[k];
-            let key = FirstByteLen::any_case_key(bytes[t.start], t.end - t.start);
-            if bare_filter.holds_key(key) {
-                bare.push(k);
-            }
-            if back_noun_filter.holds_key(key) && t.kind == TokenKind::Word {
-                back_nouns.push(k);
-            }
-            // The token before, by its key: "the", "his" or "her" only.
-            let the_key = std::mem::replace(&mut before_key, key);
-            if the_key != t_key && the_key != h_key {
-                continue;
-            }
             let the = tokens[k - 1];
-            if the_key == h_key {
-                if matches!(&bytes[the.start + 1..the.end], b"is" | b"er") {
-                    after_possessives.push(k);
-                }
-                continue;
-            }
-            if t.kind != TokenKind::Word || !self.word(k - 1).eq_ignore_ascii_case("the") {
-                continue;
-            }
             // "the military government", "the army-backed government": a
             // descriptor modifier between "the" and the head keeps the
             // descriptor's sense; the mention runs to the head.
@@ -121,10 +80,9 @@ impl<'a> Resolver<'a> {
             // phrase names, whichever state dominates the document.
             found.push(self.descriptor_cand(the.start, (h.start, h.end), head + 1, sector));
         }
+        let bare = std::mem::take(&mut self.bare_descriptor_tokens);
         self.bare_descriptors(&bare, &mut found);
         self.anaphors = anaphors;
-        self.after_possessives = after_possessives;
-        self.back_noun_tokens = back_nouns;
         // "The International Criminal Court issued warrants ... the court
         // said": the organization named back, not a state's court.
         self.add_bodies_named_back(found);

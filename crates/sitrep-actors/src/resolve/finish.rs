@@ -276,11 +276,15 @@ impl<'a> Resolver<'a> {
             mentions.get(k).is_some_and(|m| m.start < end)
         };
         let mut found = Vec::new();
-        let mut i = 0;
-        // Most tokens open no run: the walk skips to the next capitalized
-        // word over the token slice, with no bounds test a token.
-        while let Some(skip) = tokens[i..].iter().position(capitalized) {
-            i += skip;
+        // Where the next run may start: the tokens before it were read.
+        let mut from = 0;
+        // Most tokens open no run: the runs start at the capitalized words
+        // the walk over the tokens noted (`TokenNotes`), and a word inside
+        // a run read already opens none.
+        for &i in &self.capitalized_tokens {
+            if i < from {
+                continue;
+            }
             // The run of capitalized words (an initial with its period)
             // from token i, each parted from the last by one space.
             let (mut j, mut words) = (i, 0);
@@ -336,7 +340,7 @@ impl<'a> Resolver<'a> {
                     }
                 }
             }
-            i = j;
+            from = j;
         }
         found
     }

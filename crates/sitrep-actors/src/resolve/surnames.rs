@@ -143,7 +143,8 @@ impl<'a> Resolver<'a> {
         }
         self.one_word_aliases_of_bearers(&surnames, &shared, &surname_shapes, min_after);
         let mut found = std::mem::take(&mut self.found);
-        for k in self.surname_tokens(surnames.keys().chain(shared.keys()).copied(), min_after) {
+        let names = surnames.keys().chain(shared.keys()).copied();
+        for k in self.surname_tokens(names, &surname_shapes, min_after) {
             let t = &self.tokens[k];
             let titled;
             // A bearer picked by the title before the surname
@@ -290,18 +291,41 @@ impl<'a> Resolver<'a> {
     }
 
     /// The word tokens starting at or after `from` whose word is one of
-    /// `names`, in text order. For each name, the occurrences of its first
-    /// byte are found by `memchr` (a vector search) and the name's bytes
-    /// compared there; an occurrence counts when a word token spans exactly
-    /// it. A document names a few surnames, and a walk over every token from
-    /// `from` on, testing each one's shape, cost more than these searches; a
-    /// `memmem` search per name cost more to set up than it saved.
-    fn surname_tokens<'n>(&self, names: impl Iterator<Item = &'n str>, from: usize) -> Vec<usize> {
+    /// `names` (`shapes` holding the first byte and length of each), in
+    /// text order. A name opening with an ASCII capital (nearly all) can
+    /// only be a capitalized word the setup walk noted (`TokenNotes`):
+    /// those from `from` on are read, each turned away by its first byte
+    /// and length unless some name has them. For any other name the
+    /// occurrences of its first byte are found by `memchr` and the name's
+    /// bytes compared there; an occurrence counts when a word token spans
+    /// exactly it.
+    fn surname_tokens<'n>(
+        &self,
+        names: impl Iterator<Item = &'n str>,
+        shapes: &FirstByteLen,
+        from: usize,
+    ) -> Vec<usize> {
         let bytes = self.text.as_bytes();
-        let rest = &bytes[from.min(bytes.len())..];
+        let (capitalized, others): (Vec<&[u8]>, Vec<&[u8]>) = names
+            .map(str::as_bytes)
+            .partition(|name| name[0].is_ascii_uppercase());
         let mut at = Vec::new();
-        for name in names {
-            let name = name.as_bytes();
+        if !capitalized.is_empty() {
+            let words = &self.capitalized_tokens;
+            let first = words.partition_point(|&k| self.tokens[k].start < from);
+            for &k in &words[first..] {
+                let t = self.tokens[k];
+                if !shapes.may_hold(bytes[t.start], t.end - t.start) {
+                    continue;
+                }
+                let word = &bytes[t.start..t.end];
+                if capitalized.contains(&word) {
+                    at.push(k);
+                }
+            }
+        }
+        let rest = &bytes[from.min(bytes.len())..];
+        for name in others {
             for p in memchr::memchr_iter(name[0], rest) {
                 let start = from + p;
                 if !rest[p..].starts_with(name) {
