@@ -54,6 +54,7 @@ mod hit_subjects_and_warned_targets;
 mod hits_and_warnings;
 mod lead51;
 mod lead52;
+mod lead53;
 mod means_and_passives;
 mod modality;
 mod nominal_roles13;
