@@ -2099,6 +2099,26 @@ impl DocPass<'_> {
             .then(|| trailing_setting_of_object(wd, &text[cs..content_end]))
             .flatten()
             .map(|p| cs + p);
+        // "called for a ceasefire after Russia vetoed the draft": a
+        // subordinate clause after a noun-phrase content is the writer's.
+        // A bare clause ("say Scott deserves the right … because …") keeps
+        // its own subordinate clauses.
+        // Not for a position verb's reasons ("are supporting the bill because
+        // it would cut taxes") nor an accusation's act ("accused Ukraine of
+        // provocations when its troops shelled a post"): those clauses are
+        // part of what is held or alleged.
+        let accusation =
+            wd.exact(cue_word.split_space().next().unwrap_or("")) & words::OBJECT_BEFORE_OF != 0;
+        let object_subordinate = (!took_that
+            && !cue.position
+            && !accusation
+            && !opens_finite_clause(
+                wd,
+                &text[cs - usize::from(text[..cs].ends_with(' '))..content_end],
+            ))
+        .then(|| subordinate_clause_after_object(wd, &text[cs..content_end]))
+        .flatten()
+        .map(|p| cs + p);
         let next_own_act = pronoun_act_clause(wd, &text[cs..content_end], |at| {
             sh.iter()
                 .any(|&j| hits[j].start == cs + at && lex.cues[hits[j].cue].kind == CueKind::Verb)
@@ -2155,6 +2175,7 @@ impl DocPass<'_> {
             dated,
             writer_manner,
             object_setting,
+            object_subordinate,
             next_own_act,
             modifier_object,
             disputed,

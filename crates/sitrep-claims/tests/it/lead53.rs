@@ -138,3 +138,37 @@ fn a_role_or_posted_body_sent_to_another_party_speaks_for_its_owner() {
     let found = claim_triples("The agency is developing a mission called Europa Clipper.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_subordinate_clause_after_a_noun_phrase_content_is_the_writers() {
+    assert_contents(&[
+        (
+            "The council failed to adopt a resolution calling for a ceasefire in the region \
+             after the envoy vetoed the draft.",
+            "calling for",
+            "a ceasefire in the region",
+        ),
+        (
+            "The union demanded a pay rise after the company posted record profits.",
+            "demanded",
+            "a pay rise",
+        ),
+        // Near misses: a clause content keeps its subordinate clause, and so does a
+        // reason a focusing word ties to what was said, and a noun phrase without one.
+        (
+            "The minister said the talks would resume after the envoys returned.",
+            "said",
+            "the talks would resume after the envoys returned",
+        ),
+        (
+            "Observers say the governor deserves credit, and not only because the plan worked.",
+            "say",
+            "the governor deserves credit, and not only because the plan worked",
+        ),
+        (
+            "The union demanded a pay rise after the strike.",
+            "demanded",
+            "a pay rise after the strike",
+        ),
+    ]);
+}
