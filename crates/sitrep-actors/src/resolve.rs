@@ -722,6 +722,10 @@ mod tests {
             "THE GOVERNMENT SAID. His office, her aides and THE group; the 2024 vote",
             "Authorities said the monitor and The Framework met; Hers, this, thy, hIs x",
             "Ñúñez said the Émile group his",
+            // Three-byte tokens of 't' or 'h' and a two-byte letter, curly
+            // quotes and a non-breaking space beside "the" and "his".
+            "hé tñ said \u{2018}the\u{2019} group, \u{201c}his\u{201d} office and the\u{a0}regime",
+            "the",
         ] {
             let tokens = sitrep_text::tokens(text);
             let notes = TokenNotes::new(text, &tokens, lex);

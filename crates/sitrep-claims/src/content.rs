@@ -522,8 +522,10 @@ pub(crate) fn second_speaker_clause(wd: &DocWords, pre: &str) -> Option<usize> {
 }
 
 /// Whether `pre`, a content up to a coordinator before a later cue, holds
-/// a passive ("had been floated", "was signed"): a form of "be" right
-/// before a participle. A passive cue coordinated after it ("… had been
+/// a passive ("had been floated", "was signed", "were then halted"): a
+/// form of "be", over adverbs that may lead a cue, before a participle.
+/// A word in -en the lexicon knows as an adverb, a wh-word or a number
+/// ("were even harder", "was when", "were seven") is no participle. A passive cue coordinated after it ("… had been
 /// floated by Omani mediators but was rejected by Washington") shares the
 /// content's subject (the idea was floated and rejected); it is no second
 /// act of the speaker, so it does not end the content. The content's
@@ -532,10 +534,14 @@ pub(crate) fn second_speaker_clause(wd: &DocWords, pre: &str) -> Option<usize> {
 pub(crate) fn holds_passive(wd: &DocWords, pre: &str) -> bool {
     let mut after_be = false;
     pre.split_space().any(|w| {
+        let c = wd.exact(w);
+        let en_participle = || {
+            w.ends_with("en") && c & (words::NP_STOP | words::CUE_LEAD | words::NUMBER_WORD) == 0
+        };
         let participle = after_be
             && is_lower_word(w)
-            && (w.ends_with("ed") || w.ends_with("en") || wd.of(w) & words::PAST_FORM != 0);
-        after_be = wd.exact(w) & words::PASSIVE_AUX != 0;
+            && (w.ends_with("ed") || en_participle() || wd.of(w) & words::PAST_FORM != 0);
+        after_be = c & words::PASSIVE_AUX != 0 || (after_be && c & words::CUE_LEAD != 0);
         participle
     })
 }

@@ -139,12 +139,7 @@ pub(crate) fn asked_by_agent_claim(
     let speaker = ctx.speaker_after(agent_from, opener)?;
     speaker.text.as_ref()?;
     let cue_start = extend_cue_left(wd, text, ss, h.start);
-    let before = text[ss..cue_start].split_space().next_back().unwrap_or("");
-    let written_out = text[cue_start..h.start]
-        .split_whitespace()
-        .chain(std::iter::once(before))
-        .any(|w| wd.exact(w) & words::PASSIVE_AUX != 0);
-    let end = if written_out {
+    let end = if written_out_passive(wd, text, ss, cue_start, h.start) {
         content_end
     } else {
         text[opener..content_end]
@@ -153,6 +148,29 @@ pub(crate) fn asked_by_agent_claim(
     };
     let (a, b) = trim(text, opener, end);
     (a < b).then(|| Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b)))
+}
+
+/// Whether the passive of a verb cue starting at `verb_start` (its lead
+/// from `cue_start`, in the sentence starting at `ss`) is written out: a
+/// `passive_aux` in the cue's lead ("was asked", "had been told") or as the
+/// word right before it, where the forms of "be" and "get" that lead no cue
+/// stand ("got asked", "being told").
+fn written_out_passive(
+    wd: &DocWords,
+    text: &str,
+    ss: usize,
+    cue_start: usize,
+    verb_start: usize,
+) -> bool {
+    let before = text[ss..cue_start]
+        .trim_end()
+        .split_space()
+        .next_back()
+        .unwrap_or("");
+    text[cue_start..verb_start]
+        .split_whitespace()
+        .chain(std::iter::once(before))
+        .any(|w| wd.exact(w) & words::PASSIVE_AUX != 0)
 }
 
 /// The content of a verb cue `h` (its lead from `cue_start`, in the sentence
@@ -189,13 +207,7 @@ pub(crate) fn addressed_passive_content(
     {
         return None;
     }
-    let head = text[ss..cue_start].trim_end();
-    let before = head.split_space().next_back().unwrap_or("");
-    let written_out = text[cue_start..h.start]
-        .split_whitespace()
-        .chain(std::iter::once(before))
-        .any(|w| wd.exact(w) & words::PASSIVE_AUX != 0);
-    if written_out {
+    if written_out_passive(wd, text, ss, cue_start, h.start) {
         let (a, b) = trim(text, h.end, content_end);
         let rest = &text[a..b];
         // "had been informed of the strike", "was told of the plan":
@@ -210,6 +222,8 @@ pub(crate) fn addressed_passive_content(
             None => (a, b),
         });
     }
+    let head = text[ss..cue_start].trim_end();
+    let before = head.split_space().next_back().unwrap_or("");
     let opens_clause = cue_start == h.start
         && (head.is_empty() || (!before.is_empty() && wd.exact(before) & words::SUBORDINATOR != 0));
     if !opens_clause {

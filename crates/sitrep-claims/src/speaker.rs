@@ -24,8 +24,9 @@ pub(crate) fn locative_postmodifier(wd: &DocWords, between: &str) -> bool {
 /// later one, makes the later one whom a role is held towards ("Iran's
 /// ambassador to the UN", "the U.S. envoy to Lebanon", "a Saudi adviser to
 /// the Yemeni government", "the EU's mission in Kyiv"): it ends in a role
-/// head or `posted_body`, "to" or a `locative` preposition and determiners, after the first
-/// mention that owns the role. The holder serves the first mention; the
+/// head or a `posted_body` word, then "to" or a `locative` preposition,
+/// then determiners only, and some word (the first mention, which owns the
+/// role) stands before the role. The holder serves the first mention; the
 /// later one is where or to whom the holder is sent.
 pub(crate) fn role_towards(wd: &DocWords, upto: &str) -> bool {
     let mut words = upto

@@ -2004,6 +2004,31 @@ mod tests {
         assert_eq!(std::mem::size_of::<WordInfo>(), 32);
     }
 
+    /// `Lists` answers as the `Vec` of `Vec`s it stands for: empty lists
+    /// first, between others and last, and no list past the end (the
+    /// lookups ask `get` with an id read from the vocabulary).
+    #[test]
+    fn lists_answer_as_nested_vectors() {
+        let nested: Vec<Vec<u32>> = vec![vec![], vec![7], vec![], vec![1, 2, 3], vec![]];
+        let lists = Lists::from(nested.clone());
+        assert_eq!(lists.len(), nested.len());
+        for (i, list) in nested.iter().enumerate() {
+            assert_eq!(lists.get(i), Some(list.as_slice()), "list {i}");
+            assert_eq!(&lists[i], list.as_slice(), "list {i}");
+        }
+        assert_eq!(lists.get(nested.len()), None);
+        assert_eq!(lists.get(usize::MAX), None);
+        assert!(lists.iter().eq(nested.iter().map(Vec::as_slice)));
+        let mut pushed = Lists::with_capacity(0, 0);
+        for list in &nested {
+            pushed.push_list(list.iter().copied());
+        }
+        assert_eq!(pushed, lists);
+        let empty: Lists<u32> = Lists::default();
+        assert_eq!((empty.len(), empty.get(0)), (0, None));
+        assert_eq!(empty.iter().count(), 0);
+    }
+
     #[test]
     fn gap_split_agrees_with_split_once() {
         for phrase in [

@@ -16,6 +16,8 @@ use crate::lexicon::{
     Class, Entry, EventLexicon, FastMap, Form, GappedRows, LexStr, Lists, Pos, WordInfo,
 };
 use sitrep_record::fast_map::WordMap;
+// `ABSENT` is also the number of a `None` event type.
+use sitrep_record::packed::{PackedReader, PackedWriter, ABSENT};
 use sitrep_record::EventType;
 
 const POS: [Pos; 4] = [Pos::Verb, Pos::Noun, Pos::Phrase, Pos::Affix];
@@ -28,8 +30,6 @@ const CLASSES: [Class; 6] = [
     Class::Means,
 ];
 const FORMS: [Form; 4] = [Form::Base, Form::S, Form::Past, Form::Ing];
-/// The number of an absent value (`None` event type or string).
-const ABSENT: u32 = u32::MAX;
 
 fn index_of<T: PartialEq>(all: &[T], x: &T) -> u32 {
     all.iter()
@@ -39,71 +39,50 @@ fn index_of<T: PartialEq>(all: &[T], x: &T) -> u32 {
 
 // Writing is for build.rs (which compiles this module too) and the tests.
 #[cfg_attr(not(test), allow(dead_code))]
-/// Appends numbers to a byte buffer and strings to a text buffer: the
-/// strings go out as one block, so reading checks that it is UTF-8 once
-/// rather than string by string (about 60,000 of them).
+/// The form's writer ([`sitrep_record::packed`]: strings in one block,
+/// numbers in another, about 60,000 strings), with the lexicon's lists.
 #[derive(Default)]
-struct Writer {
-    out: Vec<u8>,
-    text: String,
+struct Writer(PackedWriter);
+
+impl std::ops::Deref for Writer {
+    type Target = PackedWriter;
+    fn deref(&self) -> &PackedWriter {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Writer {
+    fn deref_mut(&mut self) -> &mut PackedWriter {
+        &mut self.0
+    }
 }
 
 #[cfg_attr(not(test), allow(dead_code))]
 impl Writer {
-    fn u32(&mut self, n: u32) {
-        self.out.extend_from_slice(&n.to_le_bytes());
-    }
-
-    fn len(&mut self, n: usize) {
-        self.u32(u32::try_from(n).expect("a lexicon count fits 32 bits"));
-    }
-
-    fn u64(&mut self, n: u64) {
-        self.out.extend_from_slice(&n.to_le_bytes());
-    }
-
-    fn str(&mut self, s: &str) {
-        self.len(s.len());
-        self.text.push_str(s);
-    }
-
     fn opt_str(&mut self, s: &Option<LexStr>) {
-        match s {
-            Some(s) => self.str(s),
-            None => self.u32(ABSENT),
-        }
+        self.0.opt_str(s.as_deref());
     }
 
     fn strs(&mut self, list: &[LexStr]) {
-        self.len(list.len());
+        self.count(list.len());
         for s in list {
             self.str(s);
         }
     }
 
     fn u32s(&mut self, list: &[u32]) {
-        self.len(list.len());
+        self.count(list.len());
         for &n in list {
             self.u32(n);
         }
     }
 
     fn rows(&mut self, list: &[(u32, Form)]) {
-        self.len(list.len());
+        self.count(list.len());
         for (entry, form) in list {
             self.u32(*entry);
             self.u32(index_of(&FORMS, form));
         }
-    }
-
-    /// The text block's length, the text block, then the numbers.
-    fn finish(self) -> Vec<u8> {
-        let mut bytes = Vec::with_capacity(4 + self.text.len() + self.out.len());
-        let len = u32::try_from(self.text.len()).expect("the lexicon's text fits 32 bits");
-        bytes.extend_from_slice(&len.to_le_bytes());
-        bytes.extend_from_slice(self.text.as_bytes());
-        bytes.extend_from_slice(&self.out);
-        bytes
     }
 }
 
@@ -111,7 +90,7 @@ impl Writer {
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn encode(lex: &EventLexicon) -> Vec<u8> {
     let mut w = Writer::default();
-    w.len(lex.entries.len());
+    w.count(lex.entries.len());
     for e in &lex.entries {
         w.u32(
             e.event_type
@@ -123,45 +102,45 @@ pub(crate) fn encode(lex: &EventLexicon) -> Vec<u8> {
         w.u32(index_of(&CLASSES, &e.class));
         w.strs(&e.tail);
     }
-    w.len(lex.phrase_words.len());
+    w.count(lex.phrase_words.len());
     for words in lex.phrase_words.iter() {
         w.strs(words);
     }
-    w.len(lex.surfaces.len());
+    w.count(lex.surfaces.len());
     for list in lex.surfaces.iter() {
         w.rows(list);
     }
     // The gapped rows as their three lists (see `GappedRows`).
-    w.len(lex.gapped.keys.len());
+    w.count(lex.gapped.keys.len());
     for &key in &lex.gapped.keys {
         w.u64(key);
     }
     w.u32s(&lex.gapped.ends);
     w.rows(&lex.gapped.rows);
-    w.len(lex.gapped_stems.len());
+    w.count(lex.gapped_stems.len());
     for &bits in &lex.gapped_stems {
         w.u64(bits);
     }
     word_ids(&mut w, &lex.object_stems);
-    w.len(lex.word_phrases.len());
+    w.count(lex.word_phrases.len());
     for phrases in lex.word_phrases.iter() {
         w.u32s(phrases);
     }
     word_ids(&mut w, &lex.second_words);
     let mut pairs: Vec<_> = lex.pairs.iter().collect();
     pairs.sort_unstable_by_key(|(k, _)| **k);
-    w.len(pairs.len());
+    w.count(pairs.len());
     for (key, list) in pairs {
         w.u64(*key);
         w.u32s(list);
     }
-    w.len(lex.tail_stems.len());
+    w.count(lex.tail_stems.len());
     for stems in lex.tail_stems.iter() {
         w.strs(stems);
     }
     let mut vocab: Vec<_> = lex.vocab.iter().collect();
     vocab.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    w.len(vocab.len());
+    w.count(vocab.len());
     for (word, info) in vocab {
         w.str(&word);
         w.u64(info.classes);
@@ -179,100 +158,55 @@ pub(crate) fn encode(lex: &EventLexicon) -> Vec<u8> {
     }
     let mut affixes: Vec<_> = lex.affixes.iter().collect();
     affixes.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    w.len(affixes.len());
+    w.count(affixes.len());
     for (word, list) in affixes {
         w.str(word);
         w.u32s(list);
     }
-    w.finish()
+    w.0.finish()
 }
 
 #[cfg_attr(not(test), allow(dead_code))]
 fn word_ids(w: &mut Writer, map: &WordMap<u32>) {
     let mut words: Vec<_> = map.iter().collect();
     words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    w.len(words.len());
+    w.count(words.len());
     for (word, id) in words {
         w.str(&word);
         w.u32(*id);
     }
 }
 
-/// Reads what [`encode`] wrote, in the same order. Like the KB's reader
-/// (`sitrep_kb::prebuilt`), it keeps what is left of each block: a number
-/// is split off the front of its block with one length test, a string off
-/// the front of the text with one test of a character boundary (its end;
-/// its start was the end of the string before).
-struct Reader {
-    /// The strings not read yet.
-    text: &'static str,
-    /// The numbers not read yet.
-    bytes: &'static [u8],
+/// Reads what [`encode`] wrote, in the same order: the form's reader
+/// ([`PackedReader`]), with the lexicon's lists.
+struct Reader(PackedReader<'static>);
+
+impl std::ops::Deref for Reader {
+    type Target = PackedReader<'static>;
+    fn deref(&self) -> &PackedReader<'static> {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Reader {
+    fn deref_mut(&mut self) -> &mut PackedReader<'static> {
+        &mut self.0
+    }
 }
 
 // Every reader is inlined into `decode`: about 80,000 strings and 200,000
 // numbers are read a start-up, and a call apiece (`str` was not inlined)
 // cost more than the read.
 impl Reader {
-    /// The next `n` bytes of the numbers.
-    #[inline]
-    fn take(&mut self, n: usize) -> &'static [u8] {
-        let (taken, rest) = self.bytes.split_at(n);
-        self.bytes = rest;
-        taken
-    }
-
-    #[inline]
-    fn u32(&mut self) -> u32 {
-        let (number, rest) = self
-            .bytes
-            .split_first_chunk::<4>()
-            .expect("four bytes left");
-        self.bytes = rest;
-        u32::from_le_bytes(*number)
-    }
-
-    #[inline]
-    fn len(&mut self) -> usize {
-        self.u32() as usize
-    }
-
-    #[inline]
-    fn u64(&mut self) -> u64 {
-        let (number, rest) = self
-            .bytes
-            .split_first_chunk::<8>()
-            .expect("eight bytes left");
-        self.bytes = rest;
-        u64::from_le_bytes(*number)
-    }
-
-    #[inline]
-    fn str(&mut self) -> &'static str {
-        let n = self.len();
-        self.str_of(n)
-    }
-
-    /// The next `n` bytes of the text.
-    #[inline]
-    fn str_of(&mut self, n: usize) -> &'static str {
-        let (s, rest) = self.text.split_at(n);
-        self.text = rest;
-        s
-    }
-
     #[inline]
     fn opt_str(&mut self) -> Option<LexStr> {
-        match self.u32() {
-            ABSENT => None,
-            n => Some(LexStr::Borrowed(self.str_of(n as usize))),
-        }
+        self.0.opt_str().map(LexStr::Borrowed)
     }
 
     /// A list of strings, borrowed from the form (see [`LexStr`]).
     #[inline]
     fn strs(&mut self) -> Vec<LexStr> {
-        let n = self.len();
+        let n = self.count();
         (0..n).map(|_| LexStr::Borrowed(self.str())).collect()
     }
 
@@ -281,7 +215,7 @@ impl Reader {
     fn lists_of_strs(&mut self, n: usize) -> Lists<LexStr> {
         let mut lists = Lists::with_capacity(n, n);
         for _ in 0..n {
-            let len = self.len();
+            let len = self.count();
             lists.push_list((0..len).map(|_| LexStr::Borrowed(self.str())));
         }
         lists
@@ -292,7 +226,7 @@ impl Reader {
     fn lists_of_u32s(&mut self, n: usize) -> Lists<u32> {
         let mut lists = Lists::with_capacity(n, n);
         for _ in 0..n {
-            let len = self.len();
+            let len = self.count();
             lists.push_list(
                 self.take(4 * len)
                     .chunks_exact(4)
@@ -307,7 +241,7 @@ impl Reader {
     fn lists_of_rows(&mut self, n: usize) -> Lists<(u32, Form)> {
         let mut lists = Lists::with_capacity(n, n);
         for _ in 0..n {
-            let len = self.len();
+            let len = self.count();
             lists.push_list(self.take(8 * len).chunks_exact(8).map(row_of));
         }
         lists
@@ -317,22 +251,19 @@ impl Reader {
     /// pieces (one bounds test for the list, not one a number).
     #[inline]
     fn u32s(&mut self) -> Vec<u32> {
-        let n = self.len();
-        self.take(4 * n)
-            .chunks_exact(4)
-            .map(|b| u32::from_le_bytes(b.try_into().expect("four bytes")))
-            .collect()
+        let n = self.count();
+        self.0.u32s(n)
     }
 
     /// A list of (entry, form) rows, taken as one block like [`Reader::u32s`].
     #[inline]
     fn rows(&mut self) -> Vec<(u32, Form)> {
-        let n = self.len();
+        let n = self.count();
         self.take(8 * n).chunks_exact(8).map(row_of).collect()
     }
 
     fn word_ids(&mut self) -> WordMap<u32> {
-        let n = self.len();
+        let n = self.count();
         let mut map = WordMap::default();
         map.reserve(n);
         for _ in 0..n {
@@ -354,12 +285,8 @@ fn row_of(b: &[u8]) -> (u32, Form) {
 /// The lexicon whose trigger tables [`encode`] wrote, with the default
 /// claims' word classes and no event filter.
 pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
-    let (len, rest) = form.split_at(4);
-    let len = u32::from_le_bytes(len.try_into().expect("four bytes")) as usize;
-    let (text, bytes) = rest.split_at(len);
-    let text = std::str::from_utf8(text).expect("written from strs");
-    let mut r = Reader { text, bytes };
-    let n = r.len();
+    let mut r = Reader(PackedReader::new(form));
+    let n = r.count();
     let entries: Vec<Entry> = (0..n)
         .map(|_| {
             let event_type = match r.u32() {
@@ -368,8 +295,8 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
             };
             let mode = r.opt_str();
             let cameo = r.opt_str();
-            let pos = POS[r.len()];
-            let class = CLASSES[r.len()];
+            let pos = POS[r.count()];
+            let class = CLASSES[r.count()];
             let tail = r.strs();
             Entry {
                 event_type,
@@ -381,11 +308,11 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
             }
         })
         .collect();
-    let n = r.len();
+    let n = r.count();
     let phrase_words = r.lists_of_strs(n);
-    let n = r.len();
+    let n = r.count();
     let surfaces = r.lists_of_rows(n);
-    let n = r.len();
+    let n = r.count();
     let gapped = GappedRows {
         keys: r
             .take(8 * n)
@@ -395,22 +322,22 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
         ends: r.u32s(),
         rows: r.rows(),
     };
-    let n = r.len();
+    let n = r.count();
     let gapped_stems = (0..n).map(|_| r.u64()).collect();
     let object_stems = r.word_ids();
-    let n = r.len();
+    let n = r.count();
     let word_phrases = r.lists_of_u32s(n);
     let second_words = r.word_ids();
-    let n = r.len();
+    let n = r.count();
     let mut pairs: FastMap<u64, Vec<u32>> = FastMap::default();
     pairs.reserve(n);
     for _ in 0..n {
         let key = r.u64();
         pairs.insert(key, r.u32s());
     }
-    let n = r.len();
+    let n = r.count();
     let tail_stems = r.lists_of_strs(n);
-    let n = r.len();
+    let n = r.count();
     let mut vocab: WordMap<WordInfo> = WordMap::default();
     vocab.reserve(n);
     for _ in 0..n {
@@ -438,16 +365,13 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
             },
         );
     }
-    let n = r.len();
+    let n = r.count();
     let mut affixes: FastMap<String, Vec<u32>> = FastMap::default();
     for _ in 0..n {
         let word = r.str().to_string();
         affixes.insert(word, r.u32s());
     }
-    assert!(
-        r.bytes.is_empty() && r.text.is_empty(),
-        "the whole form is read"
-    );
+    assert!(r.is_done(), "the whole form is read");
     EventLexicon {
         entries,
         phrase_words,

@@ -57,24 +57,24 @@ impl Matcher {
     #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn encode(&self, w: &mut Writer) {
         let trie = &self.trie;
-        w.u32(self.n_aliases);
-        w.u32(trie.root.len());
+        w.count(self.n_aliases);
+        w.count(trie.root.len());
         trie.root.iter().for_each(|&n| w.u64(n));
-        w.u32(trie.nodes.len());
+        w.count(trie.nodes.len());
         trie.nodes.iter().for_each(|&n| w.u64(n));
-        w.u32(trie.pattern_ids.len());
-        trie.pattern_ids.iter().for_each(|&p| w.u32(p as usize));
+        w.count(trie.pattern_ids.len());
+        trie.pattern_ids.iter().for_each(|&p| w.count(p as usize));
         trie.first_words.encode(w);
     }
 
     /// The matcher [`Matcher::encode`] wrote.
     pub(crate) fn decode(r: &mut Reader) -> Matcher {
-        let n_aliases = r.usize();
-        let n = r.usize();
+        let n_aliases = r.count();
+        let n = r.count();
         let root = r.u64s(n);
-        let n = r.usize();
+        let n = r.count();
         let nodes = r.u64s(n);
-        let n = r.usize();
+        let n = r.count();
         let pattern_ids = r.u32s(n);
         let first_words = FirstWordTable::decode(r);
         Matcher {
@@ -438,30 +438,30 @@ impl FirstWordTable {
         for (word, entry) in &words {
             canonical.insert(word, **entry);
         }
-        w.u32(canonical.tags.len());
-        w.u32(canonical.taken);
+        w.count(canonical.tags.len());
+        w.count(canonical.taken);
         for (at, (&tag, slot)) in canonical.tags.iter().zip(&canonical.slots).enumerate() {
             if tag == 0 {
                 continue;
             }
-            w.u32(at);
-            w.u32(usize::from(tag));
+            w.count(at);
+            w.count(usize::from(tag));
             for half in slot.key {
-                w.u32(half as u32 as usize);
-                w.u32((half >> 32) as usize);
+                w.count(half as u32 as usize);
+                w.count((half >> 32) as usize);
             }
             let e = slot.entry;
             for field in [e.node, e.space_child, e.only_pattern, e.flags] {
-                w.u32(field as usize);
+                w.count(field as usize);
             }
         }
         let mut long: Vec<(&String, &FirstWord)> = canonical.long.iter().collect();
         long.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        w.u32(long.len());
+        w.count(long.len());
         for (word, e) in long {
             w.str(word);
             for field in [e.node, e.space_child, e.only_pattern, e.flags] {
-                w.u32(field as usize);
+                w.count(field as usize);
             }
         }
     }
@@ -470,9 +470,9 @@ impl FirstWordTable {
     /// it lay, with its tag, rather than each word hashed and inserted
     /// again (24,784 insertions, 2.2 M instructions of every start-up).
     fn decode(r: &mut Reader) -> FirstWordTable {
-        let size = r.usize();
+        let size = r.count();
         let mut table = FirstWordTable::with_slots(size);
-        table.taken = r.usize();
+        table.taken = r.count();
         for slot in r.u32s(10 * table.taken).chunks_exact(10) {
             let at = slot[0] as usize;
             table.tags[at] = slot[1] as u8;
@@ -487,7 +487,7 @@ impl FirstWordTable {
                 },
             };
         }
-        let long = r.usize();
+        let long = r.count();
         table.long.reserve(long);
         for _ in 0..long {
             let word = r.str().to_string();

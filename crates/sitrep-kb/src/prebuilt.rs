@@ -35,9 +35,6 @@ const ALIAS_KINDS: [AliasKind; 8] = [
     AliasKind::Cue,
 ];
 
-/// `u32::MAX` as a string length: no string (`None`).
-const NO_STRING: u32 = u32::MAX;
-
 /// An actor without an adjective alias, in the adjectives table.
 const NO_ADJECTIVE: u32 = u32::MAX;
 
@@ -45,152 +42,20 @@ const NO_ADJECTIVE: u32 = u32::MAX;
 /// length, the actor and the kind, a `u32` each.
 const ALIAS_ENTRY: usize = 12;
 
-// Writing is for build.rs (which compiles this module too) and the tests.
-#[cfg_attr(not(test), allow(dead_code))]
-/// Appends numbers to a byte buffer and strings to a text buffer: the
-/// strings go out as one block, so reading checks that it is UTF-8 once
-/// rather than string by string (about 200,000 of them).
-#[derive(Default)]
-pub(crate) struct Writer {
-    bytes: Vec<u8>,
-    text: String,
-}
-
-#[cfg_attr(not(test), allow(dead_code))]
-impl Writer {
-    pub(crate) fn u32(&mut self, n: usize) {
-        let n = u32::try_from(n).expect("a KB count fits 32 bits");
-        self.bytes.extend_from_slice(&n.to_le_bytes());
-    }
-
-    pub(crate) fn u64(&mut self, n: u64) {
-        self.bytes.extend_from_slice(&n.to_le_bytes());
-    }
-
-    pub(crate) fn str(&mut self, s: &str) {
-        self.u32(s.len());
-        self.text.push_str(s);
-    }
-
-    fn opt_str(&mut self, s: Option<&str>) {
-        match s {
-            Some(s) => self.str(s),
-            None => self.u32(NO_STRING as usize),
-        }
-    }
-
-    /// The text block's length, the text block, then the numbers.
-    pub(crate) fn finish(self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(4 + self.text.len() + self.bytes.len());
-        let len = u32::try_from(self.text.len()).expect("the KB's text fits 32 bits");
-        out.extend_from_slice(&len.to_le_bytes());
-        out.extend_from_slice(self.text.as_bytes());
-        out.extend_from_slice(&self.bytes);
-        out
-    }
-}
-
-/// Reads what a [`Writer`] wrote, in the same order.
-///
-/// It keeps what is left of each block rather than an offset into it: a
-/// number is split off the front of its block (one length test), and a
-/// string off the front of the text, where only its end needs the test of a
-/// character boundary (its start was the end of the string before). Slicing
-/// at two offsets tested both ends of each of the ~230,000 strings a
-/// start-up reads.
-pub(crate) struct Reader<'a> {
-    /// The numbers not read yet.
-    bytes: &'a [u8],
-    /// The strings not read yet.
-    text: &'a str,
-}
-
-impl<'a> Reader<'a> {
-    pub(crate) fn new(bytes: &'a [u8]) -> Reader<'a> {
-        let len = u32::from_le_bytes(bytes[..4].try_into().expect("four bytes")) as usize;
-        let text =
-            std::str::from_utf8(&bytes[4..4 + len]).expect("the prebuilt KB's text is UTF-8");
-        Reader {
-            bytes: &bytes[4 + len..],
-            text,
-        }
-    }
-
-    #[inline]
-    fn take(&mut self, n: usize) -> &'a [u8] {
-        let (taken, rest) = self.bytes.split_at(n);
-        self.bytes = rest;
-        taken
-    }
-
-    #[inline]
-    pub(crate) fn u32(&mut self) -> u32 {
-        let (number, rest) = self
-            .bytes
-            .split_first_chunk::<4>()
-            .expect("four bytes left");
-        self.bytes = rest;
-        u32::from_le_bytes(*number)
-    }
-
-    #[inline]
-    pub(crate) fn usize(&mut self) -> usize {
-        self.u32() as usize
-    }
-
-    #[inline]
-    pub(crate) fn str(&mut self) -> &'a str {
-        let len = self.usize();
-        self.str_of(len)
-    }
-
-    /// The next `len` bytes of the string block.
-    #[inline]
-    fn str_of(&mut self, len: usize) -> &'a str {
-        let (s, rest) = self.text.split_at(len);
-        self.text = rest;
-        s
-    }
-
-    /// Whether both blocks are read to their ends.
-    fn is_done(&self) -> bool {
-        self.bytes.is_empty() && self.text.is_empty()
-    }
-}
+/// The KB's form is [`sitrep_record::packed`]'s: strings in one block,
+/// numbers in another (about 230,000 strings a start-up).
+pub(crate) use sitrep_record::packed::{PackedReader as Reader, PackedWriter as Writer};
 
 /// A reader of the form embedded in the binary hands out its strings
 /// borrowed: they live as long as the program.
-impl Reader<'static> {
-    #[inline]
-    fn kb_str(&mut self) -> KbStr {
-        Cow::Borrowed(self.str())
-    }
-
-    #[inline]
-    fn opt_kb_str(&mut self) -> Option<KbStr> {
-        match self.u32() {
-            NO_STRING => None,
-            len => Some(Cow::Borrowed(self.str_of(len as usize))),
-        }
-    }
+#[inline]
+fn kb_str(r: &mut Reader<'static>) -> KbStr {
+    Cow::Borrowed(r.str())
 }
 
-impl<'a> Reader<'a> {
-    /// `n` little-endian `u64`s.
-    pub(crate) fn u64s(&mut self, n: usize) -> Vec<u64> {
-        self.take(8 * n)
-            .chunks_exact(8)
-            .map(|w| u64::from_le_bytes(w.try_into().expect("eight bytes")))
-            .collect()
-    }
-
-    /// `n` little-endian `u32`s.
-    pub(crate) fn u32s(&mut self, n: usize) -> Vec<u32> {
-        self.take(4 * n)
-            .chunks_exact(4)
-            .map(|w| u32::from_le_bytes(w.try_into().expect("four bytes")))
-            .collect()
-    }
+#[inline]
+fn opt_kb_str(r: &mut Reader<'static>) -> Option<KbStr> {
+    r.opt_str().map(Cow::Borrowed)
 }
 
 #[cfg_attr(not(test), allow(dead_code))]
@@ -204,14 +69,14 @@ fn kind_code<T: PartialEq>(all: &[T], kind: &T) -> usize {
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn encode(kb: &Kb) -> Vec<u8> {
     let mut w = Writer::default();
-    w.u32(kb.actors.len());
+    w.count(kb.actors.len());
     for a in &kb.actors {
         w.str(&a.id);
-        w.u32(kind_code(&ActorKind::ALL, &a.kind));
+        w.count(kind_code(&ActorKind::ALL, &a.kind));
         w.str(&a.name);
         w.opt_str(a.country.as_deref());
         w.opt_str(a.sector.as_deref());
-        w.u32(a.terms.len());
+        w.count(a.terms.len());
         for t in &a.terms {
             w.opt_str(t.role.as_deref());
             w.opt_str(t.country.as_deref());
@@ -220,49 +85,49 @@ pub(crate) fn encode(kb: &Kb) -> Vec<u8> {
             w.opt_str(t.until.as_deref());
         }
     }
-    w.u32(kb.by_id.slots.len());
-    kb.by_id.slots.iter().for_each(|&s| w.u32(s as usize));
-    w.u32(kb.aliases.len());
+    w.count(kb.by_id.slots.len());
+    kb.by_id.slots.iter().for_each(|&s| w.count(s as usize));
+    w.count(kb.aliases.len());
     for a in &kb.aliases {
         w.str(&a.text);
-        w.u32(a.actor);
-        w.u32(kind_code(&ALIAS_KINDS, &a.kind));
+        w.count(a.actor);
+        w.count(kind_code(&ALIAS_KINDS, &a.kind));
     }
-    w.u32(kb.roles.len());
+    w.count(kb.roles.len());
     for r in &kb.roles {
         w.str(&r.phrase);
         w.str(&r.sector);
-        w.u32(usize::from(r.person));
+        w.count(usize::from(r.person));
     }
     // The ambiguous names, which the first document would otherwise
     // find by hashing every alias.
     let senses = kb
         .senses
         .get_or_init(|| AliasSenses::of(&kb.actors, &kb.aliases));
-    w.u32(senses.groups.len());
+    w.count(senses.groups.len());
     for list in &senses.groups {
-        w.u32(list.len());
-        list.iter().for_each(|&i| w.u32(i));
+        w.count(list.len());
+        list.iter().for_each(|&i| w.count(i));
     }
     // The office holders, by key in byte order so equal KBs write equal
     // bytes, and each actor's first adjective: tables a start-up would
     // otherwise rebuild from every actor's terms and every alias.
     let mut holders: Vec<_> = kb.holders.iter().collect();
     holders.sort_unstable();
-    w.u32(holders.len());
+    w.count(holders.len());
     for ((country, role), persons) in holders {
         w.str(country);
         w.str(role);
-        w.u32(persons.len());
-        persons.iter().for_each(|&p| w.u32(p));
+        w.count(persons.len());
+        persons.iter().for_each(|&p| w.count(p));
     }
-    w.u32(kb.adjectives.len());
+    w.count(kb.adjectives.len());
     for adjective in &kb.adjectives {
-        w.u32(adjective.map_or(NO_ADJECTIVE as usize, |a| a));
+        w.count(adjective.map_or(NO_ADJECTIVE as usize, |a| a));
     }
-    w.u32(kb.alias_terms.len());
+    w.count(kb.alias_terms.len());
     for (alias, term) in &kb.alias_terms {
-        w.u32(*alias);
+        w.count(*alias);
         w.opt_str(term.from.as_deref());
         w.opt_str(term.until.as_deref());
     }
@@ -276,7 +141,7 @@ pub(crate) fn encode(kb: &Kb) -> Vec<u8> {
         .map(|(name, ())| name)
         .collect();
     names.sort_unstable();
-    w.u32(names.len());
+    w.count(names.len());
     names.iter().for_each(|name| w.str(name));
     // The legislative bodies and their aliases, which the first document
     // that asks for a chamber would otherwise find by reading every actor
@@ -284,11 +149,11 @@ pub(crate) fn encode(kb: &Kb) -> Vec<u8> {
     let legislatures = kb
         .legislative_bodies
         .get_or_init(|| legislative_bodies(&kb.actors, &kb.aliases));
-    w.u32(legislatures.bodies.len());
-    legislatures.bodies.iter().for_each(|&b| w.u32(b));
+    w.count(legislatures.bodies.len());
+    legislatures.bodies.iter().for_each(|&b| w.count(b));
     for list in &legislatures.aliases {
-        w.u32(list.len());
-        list.iter().for_each(|&a| w.u32(a));
+        w.count(list.len());
+        list.iter().for_each(|&a| w.count(a));
     }
     // The governments of places inside a state, by place name in byte
     // order, which the first document that names such a place would
@@ -299,10 +164,10 @@ pub(crate) fn encode(kb: &Kb) -> Vec<u8> {
         .iter()
         .collect();
     governments.sort_unstable();
-    w.u32(governments.len());
+    w.count(governments.len());
     for (place, &actor) in governments {
         w.str(&place);
-        w.u32(actor);
+        w.count(actor);
     }
     // Each actor's aliases, which the first document that asks would
     // otherwise index by reading every alias (1.2 M instructions).
@@ -310,8 +175,8 @@ pub(crate) fn encode(kb: &Kb) -> Vec<u8> {
         .aliases_by_actor
         .get_or_init(|| AliasesByActor::of(kb.actors.len(), &kb.aliases));
     for list in [&by_actor.starts, &by_actor.ids] {
-        w.u32(list.len());
-        list.iter().for_each(|&n| w.u32(n as usize));
+        w.count(list.len());
+        list.iter().for_each(|&n| w.count(n as usize));
     }
     kb.matcher.encode(&mut w);
     w.finish()
@@ -321,21 +186,21 @@ pub(crate) fn encode(kb: &Kb) -> Vec<u8> {
 /// from `bytes` (the form embedded in the binary; tests leak theirs).
 pub(crate) fn decode(bytes: &'static [u8]) -> Kb {
     let mut r = Reader::new(bytes);
-    let n = r.usize();
+    let n = r.count();
     let mut actors = Vec::with_capacity(n);
     for _ in 0..n {
-        let id = r.kb_str();
-        let kind = ActorKind::ALL[r.usize()];
-        let name = r.kb_str();
-        let country = r.opt_kb_str();
-        let sector = r.opt_kb_str();
-        let terms = (0..r.usize())
+        let id = kb_str(&mut r);
+        let kind = ActorKind::ALL[r.count()];
+        let name = kb_str(&mut r);
+        let country = opt_kb_str(&mut r);
+        let sector = opt_kb_str(&mut r);
+        let terms = (0..r.count())
             .map(|_| Term {
-                role: r.opt_kb_str(),
-                country: r.opt_kb_str(),
-                sector: r.opt_kb_str(),
-                from: r.opt_kb_str(),
-                until: r.opt_kb_str(),
+                role: opt_kb_str(&mut r),
+                country: opt_kb_str(&mut r),
+                sector: opt_kb_str(&mut r),
+                from: opt_kb_str(&mut r),
+                until: opt_kb_str(&mut r),
             })
             .collect();
         actors.push(Actor {
@@ -347,14 +212,14 @@ pub(crate) fn decode(bytes: &'static [u8]) -> Kb {
             terms,
         });
     }
-    let n = r.usize();
+    let n = r.count();
     let by_id = IdIndex { slots: r.u32s(n) };
     // An alias's three numbers (its text's length, actor, kind) lie side by
     // side, and the aliases one after another: the whole table is taken in
     // one step and cut into twelve-byte entries, rather than each number
     // being taken (and its bounds tested) on its own, for the ~57,000
     // aliases of the built-in KB.
-    let n = r.usize();
+    let n = r.count();
     let entries = r.take(ALIAS_ENTRY * n);
     let aliases: Vec<Alias> = entries
         .chunks_exact(ALIAS_ENTRY)
@@ -369,39 +234,39 @@ pub(crate) fn decode(bytes: &'static [u8]) -> Kb {
             }
         })
         .collect();
-    let roles: Vec<RolePhrase> = (0..r.usize())
+    let roles: Vec<RolePhrase> = (0..r.count())
         .map(|_| RolePhrase {
             phrase: r.str().to_string(),
             sector: r.str().to_string(),
             person: r.u32() != 0,
         })
         .collect();
-    let groups = (0..r.usize())
+    let groups = (0..r.count())
         .map(|_| {
-            let n = r.usize();
+            let n = r.count();
             r.u32s(n).into_iter().map(|i| i as usize).collect()
         })
         .collect();
     let senses = AliasSenses::from_groups(aliases.len(), groups);
-    let n = r.usize();
+    let n = r.count();
     let mut holders: FastMap<(String, String), Vec<usize>> = FastMap::default();
     holders.reserve(n);
     for _ in 0..n {
         let key = (r.str().to_string(), r.str().to_string());
-        let count = r.usize();
+        let count = r.count();
         let persons = r.u32s(count).into_iter().map(|p| p as usize).collect();
         holders.insert(key, persons);
     }
-    let n = r.usize();
+    let n = r.count();
     let adjectives = r
         .u32s(n)
         .into_iter()
         .map(|a| (a != NO_ADJECTIVE).then_some(a as usize))
         .collect();
-    let alias_terms = (0..r.usize())
+    let alias_terms = (0..r.count())
         .map(|_| {
-            let alias = r.usize();
-            let (from, until) = (r.opt_kb_str(), r.opt_kb_str());
+            let alias = r.count();
+            let (from, until) = (opt_kb_str(&mut r), opt_kb_str(&mut r));
             let term = Term {
                 role: None,
                 country: None,
@@ -412,31 +277,31 @@ pub(crate) fn decode(bytes: &'static [u8]) -> Kb {
             (alias, term)
         })
         .collect();
-    let n = r.usize();
+    let n = r.count();
     let mut names = WordMap::default();
     names.reserve(n);
     for _ in 0..n {
         names.insert_str(r.str(), ());
     }
-    let n = r.usize();
+    let n = r.count();
     let bodies = r.u32s(n).into_iter().map(|b| b as usize).collect();
     let body_aliases = (0..n)
         .map(|_| {
-            let count = r.usize();
+            let count = r.count();
             r.u32s(count).into_iter().map(|a| a as usize).collect()
         })
         .collect();
     let legislatures = LegislativeBodies::new(&actors, bodies, body_aliases);
-    let n = r.usize();
+    let n = r.count();
     let mut governments: WordMap<usize> = WordMap::default();
     governments.reserve(n);
     for _ in 0..n {
         let place = r.str();
-        governments.insert_str(place, r.usize());
+        governments.insert_str(place, r.count());
     }
-    let n = r.usize();
+    let n = r.count();
     let starts = r.u32s(n);
-    let n = r.usize();
+    let n = r.count();
     let ids = r.u32s(n);
     let aliases_by_actor = AliasesByActor { starts, ids };
     let matcher = Matcher::decode(&mut r);

@@ -15,6 +15,7 @@ pub mod data_dir;
 pub mod date;
 pub mod fast_map;
 pub mod json;
+pub mod packed;
 pub mod tsv;
 
 /// The schema string every record carries. Bump only with a contract change.

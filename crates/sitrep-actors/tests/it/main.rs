@@ -44,6 +44,7 @@ mod references;
 mod review47;
 mod review50;
 mod review51;
+mod review53;
 mod role_of_a_territorial_unit;
 mod role_owners_count_for_the_story_state;
 mod secretary_as_title_of_address;
