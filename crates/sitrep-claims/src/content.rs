@@ -779,6 +779,11 @@ fn clause_word_of_object(wd: &DocWords, w: &str) -> bool {
         || (is_lower_word(w) && w.ends_with("ed") && c & words::ED_ADJECTIVE == 0)
 }
 
+/// The subordinators of time or cause, with their spaces, whose clause
+/// after a noun-phrase content is the writer's.
+const TIME_OR_CAUSE_SUBORDINATORS: [&str; 5] =
+    [" after ", " before ", " when ", " while ", " because "];
+
 /// Where a subordinate clause closing a noun-phrase content starts (the
 /// offset of the space before its subordinator): "called for a ceasefire in
 /// Sudan after Russia vetoed the draft", "urged calm as protesters stormed
@@ -790,6 +795,14 @@ fn clause_word_of_object(wd: &DocWords, w: &str) -> bool {
 /// with no preposition.
 pub(crate) fn subordinate_clause_after_object(wd: &DocWords, whole: &str) -> Option<usize> {
     const SUBJECT_MAX_WORDS: usize = 5;
+    // Most contents hold none of the subordinators: a substring search
+    // answers them without the word walk.
+    if !TIME_OR_CAUSE_SUBORDINATORS
+        .iter()
+        .any(|w| whole.contains(w))
+    {
+        return None;
+    }
     let lead = whole.len() - whole.trim_start().len();
     let content = &whole[lead..];
     let first = content.split_space().next()?;
@@ -823,7 +836,7 @@ pub(crate) fn subordinate_clause_after_object(wd: &DocWords, whole: &str) -> Opt
             && !focused
             && is_lower_word(w)
             && c & words::SUBORDINATOR != 0
-            && matches!(w, "after" | "before" | "when" | "while" | "because");
+            && TIME_OR_CAUSE_SUBORDINATORS.iter().any(|t| t.trim() == w);
         if subordinator {
             let mut rest = content[at.min(content.len())..].split_space();
             let subject = rest.next().unwrap_or("");

@@ -2108,17 +2108,17 @@ impl DocPass<'_> {
         // provocations when its troops shelled a post"): those clauses are
         // part of what is held or alleged.
         let accusation =
-            wd.exact(cue_word.split_space().next().unwrap_or("")) & words::OBJECT_BEFORE_OF != 0;
-        let object_subordinate = (!took_that
-            && !cue.position
-            && !accusation
-            && !opens_finite_clause(
-                wd,
-                &text[cs - usize::from(text[..cs].ends_with(' '))..content_end],
-            ))
-        .then(|| subordinate_clause_after_object(wd, &text[cs..content_end]))
-        .flatten()
-        .map(|p| cs + p);
+            || wd.exact(cue_word.split_space().next().unwrap_or("")) & words::OBJECT_BEFORE_OF != 0;
+        let object_subordinate = (!took_that && !cue.position && !accusation())
+            .then(|| subordinate_clause_after_object(wd, &text[cs..content_end]))
+            .flatten()
+            .filter(|_| {
+                !opens_finite_clause(
+                    wd,
+                    &text[cs - usize::from(text[..cs].ends_with(' '))..content_end],
+                )
+            })
+            .map(|p| cs + p);
         let next_own_act = pronoun_act_clause(wd, &text[cs..content_end], |at| {
             sh.iter()
                 .any(|&j| hits[j].start == cs + at && lex.cues[hits[j].cue].kind == CueKind::Verb)
