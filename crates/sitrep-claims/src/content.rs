@@ -779,6 +779,10 @@ fn clause_word_of_object(wd: &DocWords, w: &str) -> bool {
         || (is_lower_word(w) && w.ends_with("ed") && c & words::ED_ADJECTIVE == 0)
 }
 
+/// Words that open a content as a clause (an infinitive, a that- or
+/// wh-clause), which is then no noun phrase.
+const CLAUSE_OPENERS: [&str; 7] = ["to", "that", "whether", "if", "how", "why", "what"];
+
 /// The subordinators of time or cause, with their spaces, whose clause
 /// after a noun-phrase content is the writer's.
 const TIME_OR_CAUSE_SUBORDINATORS: [&str; 5] =
@@ -806,10 +810,7 @@ pub(crate) fn subordinate_clause_after_object(wd: &DocWords, whole: &str) -> Opt
     let lead = whole.len() - whole.trim_start().len();
     let content = &whole[lead..];
     let first = content.split_space().next()?;
-    if matches!(
-        first,
-        "to" | "that" | "whether" | "if" | "how" | "why" | "what"
-    ) {
+    if CLAUSE_OPENERS.contains(&first) {
         return None;
     }
     let mut at = 0;
@@ -889,11 +890,7 @@ pub(crate) fn trailing_setting_of_object(wd: &DocWords, whole: &str) -> Option<u
     // support falling to 44 percent from 54 percent in June", "challenged
     // her to debate him in Brooklyn on April 14").
     let verb_word = |w: &str| clause_word_of_object(wd, w);
-    if matches!(
-        first,
-        "to" | "that" | "whether" | "if" | "how" | "why" | "what"
-    ) || content.split_space().any(verb_word)
-    {
+    if CLAUSE_OPENERS.contains(&first) || content.split_space().any(verb_word) {
         return None;
     }
     let mut at = first.len();

@@ -1052,15 +1052,9 @@ pub(crate) fn gap_relative_speaker(
     if !(auxiliary_word(wd, first) || matches!(first, "would" | "will") || negated_first) {
         return None;
     }
-    let phrase = &text[span.start..span.end];
-    let words: Vec<(usize, &str)> = phrase
-        .split(' ')
-        .scan(0, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
+    let words: Vec<(usize, &str)> = words_in(text, span.start, span.end)
+        .into_iter()
+        .map(|(a, b)| (a, &text[a..b]))
         .collect();
     if words.len() < 2 || words.iter().any(|(_, w)| w.ends_with([',', ';', ':'])) {
         return None;
@@ -1104,7 +1098,7 @@ pub(crate) fn gap_relative_speaker(
             }
             Some(head + 1)
         })?;
-    let start = span.start + words[split].0;
+    let start = words[split].0;
     (start < span.end).then_some((start, span.end))
 }
 

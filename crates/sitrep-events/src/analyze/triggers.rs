@@ -436,6 +436,16 @@ pub(super) fn match_gapped(
     None
 }
 
+/// The gapped-object stem id of token `k` as the trigger search looked it
+/// up, or `NO_ID` when it starts no gapped row's object or was not looked
+/// up (a capitalized word inside a sentence).
+fn listed_gap_stem(s: &Sent, k: usize) -> u32 {
+    match s.looked.get(k) {
+        Some(Looked::Known { info, .. }) => info.gap_stem,
+        _ => NO_ID,
+    }
+}
+
 /// The gapped row of verb `surface` whose object starts at word `start`
 /// (`stems`: the surface's stem bits); returns the row, its form and the
 /// token after the object.
@@ -531,10 +541,7 @@ pub(super) fn relative_object_row(
         r -= 1;
     }
     let noun = trigs.iter().rev().find(|u| u.nominal && u.tend == r)?;
-    let stem = match s.looked.get(noun.tend.checked_sub(1)?) {
-        Some(Looked::Known { info, .. }) => info.gap_stem,
-        _ => NO_ID,
-    };
+    let stem = listed_gap_stem(s, noun.tend.checked_sub(1)?);
     if stem == NO_ID || stems & gapped_stem_bit(stem) == 0 {
         return None;
     }
@@ -578,10 +585,7 @@ pub(super) fn reduced_passive_row(
     if !participle || ta == 0 || tb > s.n() {
         return None;
     }
-    let stem = match s.looked.get(ta - 1) {
-        Some(Looked::Known { info, .. }) => info.gap_stem,
-        _ => NO_ID,
-    };
+    let stem = listed_gap_stem(s, ta - 1);
     if stem == NO_ID || s.ment_of[ta - 1] != NONE {
         return None;
     }
@@ -642,10 +646,7 @@ pub(super) fn passive_subject_row(
     (start + 1..be.min(start + 2 + SUBJECT_MODIFIERS))
         .take_while(|&k| s.ment_of[k] == NONE)
         .find_map(|k| {
-            let stem = match s.looked.get(k) {
-                Some(Looked::Known { info, .. }) => info.gap_stem,
-                _ => NO_ID,
-            };
+            let stem = listed_gap_stem(s, k);
             if stem == NO_ID || stems & gapped_stem_bit(stem) == 0 {
                 return None;
             }
