@@ -1109,14 +1109,21 @@ impl Ctx<'_> {
             let of_object = ws[..j - 1]
                 .iter()
                 .any(|w| matches!(*w, "on" | "about" | "over" | "into"));
+            // "a letter seen by AFP": who got hold of the document is no
+            // issuer of it (`access_participle`), whatever noun it follows
+            // ("letter" and "memo" are speaker heads).
+            let access = self.words.extra(part) & words::ACCESS_PARTICIPLE != 0;
+            let not_head = if access {
+                words::DETERMINER | words::PRONOUN | words::NP_STOP
+            } else {
+                someone | words::DETERMINER | words::PRONOUN | words::NP_STOP
+            };
             head.starts_with(|c: char| c.is_ascii_lowercase())
                 && !head.ends_with([',', ';', ':', '.', '"'])
-                && self.words.exact(head)
-                    & (someone | words::DETERMINER | words::PRONOUN | words::NP_STOP)
-                    == 0
-                && is_participle(self.words, part)
+                && self.words.exact(head) & not_head == 0
+                && (access || is_participle(self.words, part))
                 && self.words.exact(link) & words::PARTICIPLE_LINK != 0
-                && (of_object || !ws[j + 1..].contains(&"by"))
+                && (of_object || access || !ws[j + 1..].contains(&"by"))
         })
     }
 

@@ -352,6 +352,12 @@ pub(crate) fn outlet_addressed(wd: &DocWords, text: &str, lo: usize, at: usize) 
             return word_before(bytes, lo, a)
                 .is_some_and(|(x, y)| wd.exact(&text[x..y]) & words::OUTLET_CONTACT != 0);
         }
+        // "a letter seen by AFP", "documents obtained by The Washington
+        // Post": the outlet that got hold of the document carried it.
+        if w == "by" {
+            return word_before(bytes, lo, a)
+                .is_some_and(|(x, y)| wd.extra(&text[x..y]) & words::ACCESS_PARTICIPLE != 0);
+        }
         let describes = c & words::DETERMINER != 0
             || w.starts_with(|ch: char| ch.is_uppercase())
             || (is_lower_word(w) && c & (words::NP_STOP | words::PRONOUN | words::CUE_LEAD) == 0);

@@ -553,6 +553,13 @@ pub const FOCUS_ADVERB: Extra = 1 << 7;
 /// the EU said": Iran) (session 53).
 pub const POSTED_BODY: Extra = 1 << 9;
 
+/// Participle of getting hold of a document ("seen", "obtained",
+/// "reviewed"): "a letter seen by AFP", "documents obtained by The
+/// Washington Post" — the "by" phrase names who holds or reported the
+/// document, not who wrote it, so it is no issuer of the speaker phrase;
+/// a named outlet there carried the claim, a `relay` via (session 54).
+pub const ACCESS_PARTICIPLE: Extra = 1 << 30;
+
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("negative_subject", NEGATIVE_SUBJECT),
@@ -565,6 +572,7 @@ const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("focus_adverb", FOCUS_ADVERB),
     ("question_opener", QUESTION_OPENER),
     ("posted_body", POSTED_BODY),
+    ("access_participle", ACCESS_PARTICIPLE),
 ];
 
 const NAMES: &[(&str, Classes)] = &[

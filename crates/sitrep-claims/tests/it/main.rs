@@ -83,6 +83,7 @@ mod lead36;
 mod lead51;
 mod lead52;
 mod lead53;
+mod lead54;
 mod legal_rulings;
 mod likening64;
 mod live_stamps;
