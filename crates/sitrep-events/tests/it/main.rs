@@ -55,6 +55,7 @@ mod hits_and_warnings;
 mod lead51;
 mod lead52;
 mod lead53;
+mod lead54;
 mod means_and_passives;
 mod modality;
 mod nominal_roles13;

@@ -1,0 +1,54 @@
+//! Session 54 (the lead, issue #2): a party weighing, considering or mulling an act is its
+//! doer, and the act stays open ("The United States is weighing new strikes on Iran" had
+//! strikes with no source). Invented sentences, each with a near miss.
+
+use crate::common;
+
+use sitrep_record::{EventRecord, EventType, Modality};
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+EU\tigo\tEuropean Union\t\tIGO\t\t\t\tabbr:EU
+IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
+RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|meto:Washington
+";
+
+const ROLES: &str = "phrase\tsector\tnumber\nofficials\tGOV\tgroup\n";
+
+common::events_kb!(ACTORS, ROLES, "2026-03-01");
+
+#[test]
+fn a_party_weighing_an_act_is_its_doer_and_the_act_stays_open() {
+    for (text, event_type, source, target) in [
+        (
+            "The United States is weighing new strikes on Iran.",
+            EventType::Assault,
+            "USA",
+            "IRN",
+        ),
+        (
+            "The EU is mulling new sanctions on Russia.",
+            EventType::Sanction,
+            "EU",
+            "RUS",
+        ),
+        (
+            "Russia is contemplating sanctions against Iran.",
+            EventType::Sanction,
+            "RUS",
+            "IRN",
+        ),
+    ] {
+        let evs: Vec<EventRecord> = events(text);
+        let e = evs
+            .iter()
+            .find(|e| e.event_type == event_type)
+            .unwrap_or_else(|| panic!("no {event_type:?} in {text:?}: {evs:?}"));
+        assert_eq!(e.source, vec![source.to_string()], "{text}");
+        assert_eq!(e.target, vec![target.to_string()], "{text}");
+        assert_eq!(e.modality, Modality::Hypothetical, "{text}");
+    }
+    // Near miss: weighing risks names no act.
+    let evs: Vec<EventRecord> = events("Washington is weighing the risks of a wider war.");
+    assert!(evs.is_empty(), "{evs:?}");
+}
