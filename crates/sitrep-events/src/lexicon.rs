@@ -670,8 +670,13 @@ pub mod wc {
     /// Hezbollah", "a base run by militias"), whose "by" phrase names whom an
     /// act on the place is aimed at.
     pub const HOLDER_PARTICIPLE: &str = "holder_participle";
+    /// The listed class of nouns of owning an act that take "for" before
+    /// the act ([`ListedClasses::avowal_nouns`]: "claimed responsibility
+    /// for the attack", "took credit for the strike"): who claims or takes
+    /// the noun did the act.
+    pub const AVOWAL_NOUN: &str = "avowal_noun";
     /// The classes kept as lists, not bits.
-    pub const LISTED_CLASSES: [&str; 22] = [
+    pub const LISTED_CLASSES: [&str; 23] = [
         INDEFINITE_PRONOUN,
         TOPIC_PREP,
         STANCE,
@@ -694,6 +699,7 @@ pub mod wc {
         STATE_PREP,
         BLAME_VERB,
         HOLDER_PARTICIPLE,
+        AVOWAL_NOUN,
     ];
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
@@ -1314,6 +1320,7 @@ fn listed_classes(contents: &str) -> ListedClasses {
                 wc::STATE_PREP => &mut lists.state_preps,
                 wc::BLAME_VERB => &mut lists.blame_verbs,
                 wc::HOLDER_PARTICIPLE => &mut lists.holder_participles,
+                wc::AVOWAL_NOUN => &mut lists.avowal_nouns,
                 wc::RECIPROCAL => {
                     let phrase: Vec<String> = word.split_whitespace().map(lowercase).collect();
                     if !lists.reciprocals.contains(&phrase) {
@@ -1384,6 +1391,9 @@ pub(crate) struct ListedClasses {
     /// The `holder_participle` words of `events-words.tsv` ("used",
     /// "operated"), lower case.
     pub(crate) holder_participles: Vec<String>,
+    /// The `avowal_noun` words of `events-words.tsv` ("responsibility",
+    /// "credit"), lower case.
+    pub(crate) avowal_nouns: Vec<String>,
     /// The `reciprocal` phrases of `events-words.tsv` ("each other", "one
     /// another"), lower case, each as its words: a list, as
     /// `indefinite_pronouns`.

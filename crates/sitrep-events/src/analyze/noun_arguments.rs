@@ -570,9 +570,21 @@ impl Clause<'_> {
         // of terrorism" does not make Zarif the killer.
         let after_light = k > floor && s.f(k - 1) & wc::LIGHT != 0;
         let at_content_start = matches!(ctx.content_start, Some(cs) if k <= cs);
+        // "The Houthis claimed responsibility for the attack", "took credit
+        // for the strike": the act after an `avowal_noun` and "for" is
+        // owned by whoever claims or takes the noun, as if it stood there.
+        let avowal = (in_pp && k > floor + 1 && s.f(k - 1) & wc::FOR != 0)
+            .then_some(k - 2)
+            .filter(|&a| s.is_listed(a, |lex| &lex.listed.avowal_nouns))
+            .filter(|&a| {
+                (a > floor && s.f(a - 1) & wc::LIGHT != 0)
+                    || matches!(ctx.content_start, Some(cs) if a <= cs)
+            });
         // The receiver of the noun's act is its target (above), never
         // its doer.
-        if !in_pp
+        if let Some(a) = avowal.filter(|_| converse_verb.is_none()) {
+            self.speakers_noun_act(a, source, target);
+        } else if !in_pp
             && converse_verb.is_none()
             && (after_light || at_content_start)
             && !self.speaker_comments_on_noun(k, after_light, at_content_start, target, place)

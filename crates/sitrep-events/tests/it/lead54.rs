@@ -1,6 +1,8 @@
 //! Session 54 (the lead, issue #2): a party weighing, considering or mulling an act is its
 //! doer, and the act stays open ("The United States is weighing new strikes on Iran" had
-//! strikes with no source). Invented sentences, each with a near miss.
+//! strikes with no source); a party claiming or taking responsibility or credit for an act
+//! did it ("The Houthis claimed responsibility for the attack" had no event). Invented
+//! sentences, each with a near miss.
 
 use crate::common;
 
@@ -8,6 +10,8 @@ use sitrep_record::{EventRecord, EventType, Modality};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 EU\tigo\tEuropean Union\t\tIGO\t\t\t\tabbr:EU
+HOUTHIS\tarmed_group\tHouthis\tYEM\tREB\t\t\t\t
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
 IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
 RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|meto:Washington
@@ -51,4 +55,30 @@ fn a_party_weighing_an_act_is_its_doer_and_the_act_stays_open() {
     // Near miss: weighing risks names no act.
     let evs: Vec<EventRecord> = events("Washington is weighing the risks of a wider war.");
     assert!(evs.is_empty(), "{evs:?}");
+}
+
+#[test]
+fn a_party_taking_responsibility_for_an_act_did_it() {
+    // With a claim ("claimed responsibility for") the claimant is the claim's
+    // speaker: sitrep-pipeline's `lead54` tests run those through the claims
+    // stage.
+    for text in [
+        "The Houthis took responsibility for the drone attack on the port.",
+        "The Houthis took credit for the attack on the ship.",
+    ] {
+        let evs: Vec<EventRecord> = events(text);
+        let e = evs
+            .iter()
+            .find(|e| e.event_type == EventType::Assault)
+            .unwrap_or_else(|| panic!("no ASSAULT in {text:?}: {evs:?}"));
+        assert_eq!(e.source, vec!["HOUTHIS".to_string()], "{text}");
+        assert_eq!(e.modality, Modality::Asserted, "{text}");
+    }
+    // Near miss: a responsibility that is no one's own act ("for the
+    // security of") hands nothing over.
+    let evs: Vec<EventRecord> = events("Israel took responsibility for the security of the port.");
+    assert!(
+        evs.iter().all(|e| e.event_type != EventType::Assault),
+        "{evs:?}"
+    );
 }

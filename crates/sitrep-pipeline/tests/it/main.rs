@@ -7,6 +7,7 @@ mod de_facto_states;
 mod duplicates;
 mod grouped_output;
 mod isolation;
+mod lead54;
 mod outlets;
 mod pinned;
 mod remention_in_claims;
