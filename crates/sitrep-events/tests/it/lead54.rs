@@ -82,3 +82,24 @@ fn a_party_taking_responsibility_for_an_act_did_it() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn sending_naval_and_air_forces_is_a_force_posture() {
+    for text in [
+        "The United States will send an aircraft carrier to the region.",
+        "Russia deployed two destroyers near Iran.",
+        "Iran dispatched warplanes to the border.",
+    ] {
+        let evs: Vec<EventRecord> = events(text);
+        assert!(
+            evs.iter().any(|e| e.event_type == EventType::Mobilize),
+            "no MOBILIZE in {text:?}: {evs:?}"
+        );
+    }
+    // Near miss: an airline's carrier is no warship.
+    let evs: Vec<EventRecord> = events("Russia will send a letter by carrier to Iran.");
+    assert!(
+        evs.iter().all(|e| e.event_type != EventType::Mobilize),
+        "{evs:?}"
+    );
+}
