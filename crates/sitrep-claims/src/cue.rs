@@ -567,22 +567,20 @@ pub(crate) fn in_title_case_line(text: &str, at: usize) -> bool {
 pub(crate) fn adverbial_after_auxiliary(
     wd: &DocWords,
     text: &str,
-    lo: usize,
-    cue_start: usize,
+    words: &mut WordsBack,
 ) -> Option<usize> {
     const ADVERBIAL_MAX_NOUNS: usize = 2;
-    let bytes = text.as_bytes();
-    let mut end = cue_start;
+    // `k` counts words from the cue backwards. Only separators stand
+    // between two words (or the last word and the cue), so the words read
+    // are next to each other.
+    let mut k = 0;
     let mut nouns = 0;
     loop {
-        let (a, b) = word_before(bytes, lo, end)?;
+        let (a, b) = words.get(k)?;
         let w = &text[a..b];
-        if !text[b..end].trim().is_empty() {
-            return None;
-        }
         let c = wd.exact(w);
+        k += 1;
         if nouns > 0 && c & words::OPENING_PREPOSITION != 0 && is_lower_word(w) {
-            end = a;
             break;
         }
         if nouns == ADVERBIAL_MAX_NOUNS
@@ -592,15 +590,14 @@ pub(crate) fn adverbial_after_auxiliary(
             return None;
         }
         nouns += 1;
-        end = a;
     }
     let mut aux = None;
-    while let Some((a, b)) = word_before(bytes, lo, end) {
-        if !text[b..end].trim().is_empty() || wd.exact(&text[a..b]) & words::CUE_LEAD == 0 {
+    while let Some((a, b)) = words.get(k) {
+        if wd.exact(&text[a..b]) & words::CUE_LEAD == 0 {
             break;
         }
         aux = Some(a);
-        end = a;
+        k += 1;
     }
     aux
 }
@@ -765,8 +762,8 @@ pub(crate) fn aspect_lead_start(
 pub(crate) fn verb_before_participle(
     wd: &DocWords,
     text: &str,
-    lo: usize,
     cue_start: usize,
+    words: &mut WordsBack,
 ) -> Option<usize> {
     // The first piece of splitting at ' ', ',' or '.', found by bytes (the
     // marks are ASCII) instead of decoding characters.
@@ -778,8 +775,8 @@ pub(crate) fn verb_before_participle(
     if !cue_word.ends_with("ing") || !cue_word.starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;
     }
-    let mut words = WordsBack::new(text, lo, cue_start, 3);
-    let verb_at = |(ws, we): (usize, usize)| {
+    let verb_at = |words: &mut WordsBack, k: usize| {
+        let (ws, we) = words.get(k)?;
         let w = &text[ws..we];
         let c = wd.exact(w);
         // "Lee denied saying …": the -ing form is the object of the verb.
@@ -799,9 +796,9 @@ pub(crate) fn verb_before_participle(
         &text[last.0..last.1],
         "out" | "up" | "back" | "on" | "off" | "in"
     ) {
-        return words.get(at + 1).and_then(verb_at);
+        return verb_at(words, at + 1);
     }
-    verb_at(last)
+    verb_at(words, at)
 }
 
 /// Whether the particle `particle` opening `after` starts an upper bound
