@@ -561,9 +561,11 @@ pub(crate) fn in_title_case_line(text: &str, at: usize) -> bool {
 /// "Western officials have at times urged …", "the ministry has in recent
 /// weeks said …": a prepositional adverbial (an `opening_preposition` and one
 /// or two lower-case words with no determiner or pronoun) between the
-/// auxiliaries and the cue at `cue_start`. Its noun ("times") is no subject;
-/// the start of the auxiliaries (`cue_lead` words) before it, where the
-/// subject ends, when the words before the cue have that shape.
+/// auxiliaries and the cue. Its noun ("times") is no subject; the start of
+/// the auxiliaries (`cue_lead` words) before it, where the subject ends,
+/// when `words`, the words before the cue, have that shape. The run of
+/// auxiliaries is read up to the walk's cap ([`WordsBack::MAX`] words in
+/// all), far longer than any English one.
 pub(crate) fn adverbial_after_auxiliary(
     wd: &DocWords,
     text: &str,
@@ -758,7 +760,8 @@ pub(crate) fn aspect_lead_start(
 /// spoke out, arguing" without the comma: "Lee spoke out arguing …", "Lee
 /// went on saying", "Lee responded saying"): an irregular past
 /// (`past_form`) or a lower-case -ed word that is no adjective. The
-/// speaker is the noun phrase before that verb.
+/// speaker is the noun phrase before that verb. `words` are the words
+/// before the cue; at most the last three are read.
 pub(crate) fn verb_before_participle(
     wd: &DocWords,
     text: &str,
