@@ -561,28 +561,28 @@ pub(crate) fn in_title_case_line(text: &str, at: usize) -> bool {
 /// "Western officials have at times urged …", "the ministry has in recent
 /// weeks said …": a prepositional adverbial (an `opening_preposition` and one
 /// or two lower-case words with no determiner or pronoun) between the
-/// auxiliaries and the cue at `cue_start`. Its noun ("times") is no subject;
-/// the start of the auxiliaries (`cue_lead` words) before it, where the
-/// subject ends, when the words before the cue have that shape.
+/// auxiliaries and the cue. Its noun ("times") is no subject; the start of
+/// the auxiliaries (`cue_lead` words) before it, where the subject ends,
+/// when `words`, the words before the cue, have that shape. The run of
+/// auxiliaries is read up to the walk's cap ([`WordsBack::MAX`] words in
+/// all), far longer than any English one.
 pub(crate) fn adverbial_after_auxiliary(
     wd: &DocWords,
     text: &str,
-    lo: usize,
-    cue_start: usize,
+    words: &mut WordsBack,
 ) -> Option<usize> {
     const ADVERBIAL_MAX_NOUNS: usize = 2;
-    let bytes = text.as_bytes();
-    let mut end = cue_start;
+    // `k` counts words from the cue backwards. Only separators stand
+    // between two words (or the last word and the cue), so the words read
+    // are next to each other.
+    let mut k = 0;
     let mut nouns = 0;
     loop {
-        let (a, b) = word_before(bytes, lo, end)?;
+        let (a, b) = words.get(k)?;
         let w = &text[a..b];
-        if !text[b..end].trim().is_empty() {
-            return None;
-        }
         let c = wd.exact(w);
+        k += 1;
         if nouns > 0 && c & words::OPENING_PREPOSITION != 0 && is_lower_word(w) {
-            end = a;
             break;
         }
         if nouns == ADVERBIAL_MAX_NOUNS
@@ -592,15 +592,14 @@ pub(crate) fn adverbial_after_auxiliary(
             return None;
         }
         nouns += 1;
-        end = a;
     }
     let mut aux = None;
-    while let Some((a, b)) = word_before(bytes, lo, end) {
-        if !text[b..end].trim().is_empty() || wd.exact(&text[a..b]) & words::CUE_LEAD == 0 {
+    while let Some((a, b)) = words.get(k) {
+        if wd.exact(&text[a..b]) & words::CUE_LEAD == 0 {
             break;
         }
         aux = Some(a);
-        end = a;
+        k += 1;
     }
     aux
 }
@@ -761,12 +760,13 @@ pub(crate) fn aspect_lead_start(
 /// spoke out, arguing" without the comma: "Lee spoke out arguing …", "Lee
 /// went on saying", "Lee responded saying"): an irregular past
 /// (`past_form`) or a lower-case -ed word that is no adjective. The
-/// speaker is the noun phrase before that verb.
+/// speaker is the noun phrase before that verb. `words` are the words
+/// before the cue; at most the last three are read.
 pub(crate) fn verb_before_participle(
     wd: &DocWords,
     text: &str,
-    lo: usize,
     cue_start: usize,
+    words: &mut WordsBack,
 ) -> Option<usize> {
     // The first piece of splitting at ' ', ',' or '.', found by bytes (the
     // marks are ASCII) instead of decoding characters.
@@ -778,8 +778,8 @@ pub(crate) fn verb_before_participle(
     if !cue_word.ends_with("ing") || !cue_word.starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;
     }
-    let mut words = WordsBack::new(text, lo, cue_start, 3);
-    let verb_at = |(ws, we): (usize, usize)| {
+    let verb_at = |words: &mut WordsBack, k: usize| {
+        let (ws, we) = words.get(k)?;
         let w = &text[ws..we];
         let c = wd.exact(w);
         // "Lee denied saying …": the -ing form is the object of the verb.
@@ -799,9 +799,9 @@ pub(crate) fn verb_before_participle(
         &text[last.0..last.1],
         "out" | "up" | "back" | "on" | "off" | "in"
     ) {
-        return words.get(at + 1).and_then(verb_at);
+        return verb_at(words, at + 1);
     }
-    verb_at(last)
+    verb_at(words, at)
 }
 
 /// Whether the particle `particle` opening `after` starts an upper bound

@@ -1597,7 +1597,16 @@ pub(crate) fn time_word_before(
     lo: usize,
     end: usize,
 ) -> Option<(usize, usize)> {
-    let (last_start, last_end) = word_before(text.as_bytes(), lo, end)?;
+    time_word_last(wd, text, &mut WordsBack::new(text, lo, end, 1))
+}
+
+/// [`time_word_before`] for the last word of `words`.
+pub(crate) fn time_word_last(
+    wd: &DocWords,
+    text: &str,
+    words: &mut WordsBack,
+) -> Option<(usize, usize)> {
+    let (last_start, last_end) = words.get(0)?;
     let last = &text[last_start..last_end];
     let plain = is_lower_word(last) || last.starts_with(|c: char| c.is_uppercase());
     (plain && !last.ends_with([',', '.', ';', ':']) && wd.exact(last) & words::TIME_WORD != 0)
@@ -1635,9 +1644,22 @@ pub(crate) fn np_before_with(
         true => time_adverbial_before(wd, text, lo, end, false).unwrap_or(end),
         false => end,
     };
-    // The phrase has at most NP_MAX_WORDS words and the rules look two words
-    // further back, so the words before those are never read.
-    let mut words = WordsBack::new(text, lo, end, NP_MAX_WORDS + 3);
+    let mut words = WordsBack::new(text, lo, end, WordsBack::MAX);
+    np_before_in(wd, text, lo, end, &mut words)
+}
+
+/// [`np_before_with`] once the phrase's end is known (no time adverbial is
+/// looked for), reading `words`, the words of `lo..end` with the cap
+/// [`WordsBack::MAX`]: the phrase has at most NP_MAX_WORDS words and the
+/// rules look two words further back, so the words before those are never
+/// read.
+pub(crate) fn np_before_in(
+    wd: &DocWords,
+    text: &str,
+    lo: usize,
+    end: usize,
+    words: &mut WordsBack,
+) -> Option<(usize, usize)> {
     let (_, last_end) = words.get(0)?;
     if text[last_end..end].contains('\n') {
         return None;
@@ -1683,8 +1705,8 @@ pub(crate) fn np_before_with(
         // of names that opens the clause.
         if name_list
             && w.ends_with(',')
-            && (list_item_opens(wd, text, &mut words, k)
-                || serial_list_opens(wd, text, &mut words, k, 1))
+            && (list_item_opens(wd, text, &mut *words, k)
+                || serial_list_opens(wd, text, &mut *words, k, 1))
         {
             start = Some(ws);
             k += 1;
@@ -1768,8 +1790,8 @@ pub(crate) fn np_before_with(
         if is_np_stop_of(w, classes)
             && !respondent
             && !in_name
-            && !adjective(&mut words)
-            && !focus_in_coordination(&mut words)
+            && !adjective(&mut *words)
+            && !focus_in_coordination(&mut *words)
         {
             // "officials in Sanaa", "a spokesman for the ministry": a
             // group noun keeps its place or organization.
@@ -1795,30 +1817,30 @@ pub(crate) fn np_before_with(
             let and = w.eq_ignore_ascii_case("and");
             let names = and
                 && left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
-                && (opens_with_name(wd, text, &mut words, k + 1, right.is_some_and(name_start))
-                    || opens_with_long_name(wd, text, &mut words, k + 1)
+                && (opens_with_name(wd, text, &mut *words, k + 1, right.is_some_and(name_start))
+                    || opens_with_long_name(wd, text, &mut *words, k + 1)
                     || (left.is_some_and(|l| l.ends_with(','))
-                        && serial_list_opens(wd, text, &mut words, k + 1, 2)));
+                        && serial_list_opens(wd, text, &mut *words, k + 1, 2)));
             name_list |= names;
             // "he and Brafman said": a subject pronoun opening the clause.
             if and
                 && !names
                 && pronoun_first.is_none()
-                && opens_with_pronoun(wd, text, &mut words, k + 1)
+                && opens_with_pronoun(wd, text, &mut *words, k + 1)
             {
                 pronoun_first = Some(k + 1);
             }
             let coordinated = names
                 || pronoun_first == Some(k + 1)
                 || (w.eq_ignore_ascii_case("and")
-                    && (opens_with_speaker_noun(wd, text, &mut words, k + 1, false)
-                        || opens_with_plural_before_speakers(wd, text, &mut words, k + 1)
-                        || opens_with_modifier_pair(wd, text, &mut words, k)));
+                    && (opens_with_speaker_noun(wd, text, &mut *words, k + 1, false)
+                        || opens_with_plural_before_speakers(wd, text, &mut *words, k + 1)
+                        || opens_with_modifier_pair(wd, text, &mut *words, k)));
             let name_and = and
                 && !coordinated
                 && !keeps
                 && before_name_and.is_none()
-                && and_inside_object_name(wd, text, &mut words, k);
+                && and_inside_object_name(wd, text, &mut *words, k);
             if name_and {
                 before_name_and = start;
             }
@@ -1829,7 +1851,7 @@ pub(crate) fn np_before_with(
                 // a speaker noun that opens the clause.
                 let in_postmodifier = inside_postmodifier(wd, w) && {
                     if postmod_head.is_none() {
-                        postmod_head = postmodified_speaker(wd, text, &mut words, k);
+                        postmod_head = postmodified_speaker(wd, text, &mut *words, k);
                     }
                     postmod_head.is_some_and(|h| k < h)
                 };

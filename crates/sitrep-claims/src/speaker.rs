@@ -1515,13 +1515,18 @@ impl Ctx<'_> {
         // the rules then read as if it stood right before the cue.
         // Most cues have no time word before them, and then the phrase
         // reader need not look for an adverbial either.
-        let timed = time_word_before(self.words, self.text, lo, cue_start).is_some();
-        let cue_start = match timed {
-            true => time_adverbial_before(self.words, self.text, lo, cue_start, true)
-                .unwrap_or(cue_start),
-            false => cue_start,
-        };
-        let sp = self.speaker_phrase_before(lo, cue_start, timed)?;
+        // The words before the cue, split from it backwards once for the
+        // helpers below that read them (each split them on its own before).
+        let mut words = WordsBack::new(self.text, lo, cue_start, WordsBack::MAX);
+        let timed = time_word_last(self.words, self.text, &mut words).is_some();
+        let mut cue_start = cue_start;
+        if timed {
+            if let Some(start) = time_adverbial_before(self.words, self.text, lo, cue_start, true) {
+                cue_start = start;
+                words = WordsBack::new(self.text, lo, cue_start, WordsBack::MAX);
+            }
+        }
+        let sp = self.speaker_phrase_before(lo, cue_start, timed, &mut words)?;
         let Some(span) = sp.span.as_ref() else {
             return Some(sp);
         };
@@ -1549,8 +1554,16 @@ impl Ctx<'_> {
     }
 
     /// [`Self::speaker_before`] as the walk finds it; `timed` false when no
-    /// time word ends the words before `cue_start` ([`time_word_before`]).
-    fn speaker_phrase_before(&self, lo: usize, cue_start: usize, timed: bool) -> Option<Speaker> {
+    /// time word ends the words before `cue_start` ([`time_word_before`]);
+    /// `words` the words of `lo..cue_start`, as many as a [`WordsBack`]
+    /// reads, split as far as the caller read them.
+    fn speaker_phrase_before(
+        &self,
+        lo: usize,
+        cue_start: usize,
+        timed: bool,
+        words: &mut WordsBack,
+    ) -> Option<Speaker> {
         if let Some(sp) = self.speaker_before_relative_clause(lo, cue_start) {
             return Some(sp);
         }
@@ -1563,17 +1576,24 @@ impl Ctx<'_> {
         if let Some(open) = dated_bracket_before(self.words, &self.text[lo..cue_start]) {
             return self.speaker_before(lo, lo + open);
         }
-        if let Some(aux) = adverbial_after_auxiliary(self.words, self.text, lo, cue_start) {
+        let (wd, text) = (self.words, self.text);
+        if let Some(aux) = adverbial_after_auxiliary(wd, text, words) {
             if let Some(sp) = self.speaker_before(lo, aux) {
                 return Some(sp);
             }
         }
-        if let Some(verb) = verb_before_participle(self.words, self.text, lo, cue_start) {
+        if let Some(verb) = verb_before_participle(wd, text, cue_start, words) {
             if let Some((s, e)) = np_before(self.words, self.text, lo, verb) {
                 return Some(self.speaker_from_np(s, e));
             }
         }
-        if let Some((s, e)) = np_before_with(self.words, self.text, lo, cue_start, timed) {
+        // With no time word before the cue the phrase ends at the cue, and
+        // its words are the ones split already.
+        let np = match timed {
+            false => np_before_in(wd, text, lo, cue_start, words),
+            true => np_before_with(wd, text, lo, cue_start, timed),
+        };
+        if let Some((s, e)) = np {
             let e = without_trailing_time(self.words, self.text, s, e);
             if let Some(subject_end) = self.subject_of_issued_object(s, e, cue_start) {
                 return Some(self.speaker_from_np(s, subject_end));
