@@ -1566,7 +1566,9 @@ fn event_modality(
         && t.event_type != EventType::Protest
         && !voiced_by_crowd
         && infinitive.is_some_and(|k| !factual_infinitive(s, k));
-    if event_verb.is_some() && reputed_infinitive(s, t.ta) {
+    // "is thought to have launched the strike": an event noun's support
+    // verb is the reputed infinitive.
+    if event_verb.is_some_and(|v| reputed_infinitive(s, v)) {
         bits |= wc::HEARSAY;
     }
     let future_auxiliary = bits & wc::FUTURE != 0 || (would && in_claim);

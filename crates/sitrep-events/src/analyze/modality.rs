@@ -131,7 +131,13 @@ pub(super) fn modality_flags(
         // "allegedly attacked", "the alleged attack": hearsay covers only
         // its own verb group or noun phrase ("the alleged attack killed ten"
         // passes on the attack, and reports the deaths).
-        if f & wc::HEARSAY != 0 && (k + 1..i).all(|j| in_same_phrase(s, j)) {
+        // An event noun's support verb (no trigger of its own) and its
+        // particle are of the noun's phrase here: "allegedly launched the
+        // strike", "reportedly carried out the attack" pass the act on.
+        let support = |j: usize| {
+            nominal && s.trig_at(j).is_none() && s.f(j) & (wc::LIGHT | wc::PARTICLE) != 0
+        };
+        if f & wc::HEARSAY != 0 && (k + 1..i).all(|j| in_same_phrase(s, j) || support(j)) {
             bits |= wc::HEARSAY;
         }
         if f & wc::AVERSE != 0 {

@@ -103,3 +103,34 @@ fn sending_naval_and_air_forces_is_a_force_posture() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn hearsay_before_an_event_nouns_support_verb_passes_the_act_on() {
+    for text in [
+        "Israel allegedly carried out the strike on Iran.",
+        "Russia reportedly launched a strike on Iran.",
+        "Israel is thought to have launched the strike on Iran.",
+        "Russia is believed to have carried out the attack on Iran.",
+    ] {
+        let evs: Vec<EventRecord> = events(text);
+        let e = evs
+            .iter()
+            .find(|e| e.event_type == EventType::Assault)
+            .unwrap_or_else(|| panic!("no ASSAULT in {text:?}: {evs:?}"));
+        assert_eq!(e.modality, Modality::Attributed, "{text}");
+    }
+    // Near misses: with no hearsay word the act is asserted; hearsay on an
+    // earlier verb of its own does not reach past that verb's object.
+    let evs: Vec<EventRecord> = events("Israel launched the strike on Iran.");
+    assert!(
+        evs.iter().any(|e| e.modality == Modality::Asserted),
+        "{evs:?}"
+    );
+    let evs: Vec<EventRecord> =
+        events("Russia allegedly hacked the ministry and then launched a strike on Iran.");
+    let strike = evs
+        .iter()
+        .find(|e| e.trigger.text.contains("strike"))
+        .unwrap_or_else(|| panic!("no strike: {evs:?}"));
+    assert_eq!(strike.modality, Modality::Asserted, "{evs:?}");
+}
