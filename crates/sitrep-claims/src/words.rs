@@ -553,6 +553,12 @@ pub const FOCUS_ADVERB: Extra = 1 << 7;
 /// the EU said": Iran) (session 53).
 pub const POSTED_BODY: Extra = 1 << 9;
 
+/// Noun naming a part of a group ("proportion", "share", "number"): a
+/// participle cue right after "the <proportion noun> of X" speaks for X
+/// ("The proportion of GOP voters saying …": the voters), not for the
+/// part counted (session 54, claims92).
+pub const PROPORTION_NOUN: Extra = 1 << 10;
+
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("negative_subject", NEGATIVE_SUBJECT),
@@ -565,6 +571,7 @@ const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("focus_adverb", FOCUS_ADVERB),
     ("question_opener", QUESTION_OPENER),
     ("posted_body", POSTED_BODY),
+    ("proportion_noun", PROPORTION_NOUN),
 ];
 
 const NAMES: &[(&str, Classes)] = &[
