@@ -319,18 +319,29 @@ impl DocPass<'_> {
             // "a joint statement that …": the words right before
             // a nominal cue that start with a determiner and name
             // no one ("a joint", "the written") modify the noun.
+            // So does a lone word opening a description that is no
+            // determiner ("One view is that …", "Another complaint is
+            // that …"): it counts the noun, it names no one. A phrase
+            // ending in a possessive names its owner, who speaks ("the
+            // senator's warning that …").
             let modifier = |sp: &Speaker| {
                 sp.span.as_ref().is_some_and(|p| {
                     let phrase = &text[p.start..p.end];
+                    let possessor = words::ends_with_s_possessive(phrase) || phrase.ends_with("s'");
+                    let lone_opener = !phrase.contains(' ')
+                        && wd.extra(phrase) & words::DESCRIPTION_OPENER != 0
+                        && wd.exact(phrase) & words::DETERMINER == 0;
                     text[p.end..h.start].trim().is_empty()
-                        && phrase
-                            .split_space()
-                            .next()
-                            .is_some_and(|w| wd.exact(w) & words::DETERMINER != 0)
-                        && !phrase
-                            .split_space()
-                            .skip(1)
-                            .any(|w| w.starts_with(|c: char| c.is_uppercase()))
+                        && !possessor
+                        && (lone_opener
+                            || phrase
+                                .split_space()
+                                .next()
+                                .is_some_and(|w| wd.exact(w) & words::DETERMINER != 0)
+                                && !phrase
+                                    .split_space()
+                                    .skip(1)
+                                    .any(|w| w.starts_with(|c: char| c.is_uppercase())))
                 })
             };
             // "The campaign issued a statement saying …": the
@@ -374,6 +385,19 @@ impl DocPass<'_> {
             (a, b, sp)
         };
         if a >= b {
+            return;
+        }
+        // "Rubio's response was that …": a noun row with its copula is a
+        // claim only with the noun's owner right before it; "The answer
+        // is that …" is the writer's own reasoning, and in "an
+        // explanation for this claim is that …" the noun is inside a
+        // phrase.
+        let copula_row = cue.phrase.ends_with(" was that") || cue.phrase.ends_with(" is that");
+        if copula_row
+            && !speaker
+                .as_ref()
+                .is_some_and(|sp| owner_right_before(text, sp, h.start))
+        {
             return;
         }
         // "could not give assurances that …", "would offer
@@ -738,6 +762,18 @@ fn possessor_only(ctx: &Ctx, sp: Speaker, noun_start: usize) -> Speaker {
         Some((a, b)) if a < b => ctx.speaker_from_np(a, b),
         _ => sp,
     }
+}
+
+/// Whether `sp` is a noun's owner standing right before it at
+/// `noun_start`: a phrase ending in a possessive ("Rubio's", "the
+/// senator's"). A possessive pronoun ("His answer was that …") gives the
+/// noun cue no speaker phrase yet, so it makes no such claim.
+fn owner_right_before(text: &str, sp: &Speaker, noun_start: usize) -> bool {
+    sp.span.as_ref().is_some_and(|p| {
+        let phrase = &text[p.start..p.end];
+        text[p.end..noun_start].trim().is_empty()
+            && (words::ends_with_s_possessive(phrase) || phrase.ends_with("s'"))
+    })
 }
 
 /// Where the possessor's noun phrase starts inside a phrase that ends in

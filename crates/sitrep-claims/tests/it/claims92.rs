@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use common::{content_of_cue, cue_speaker, speaker_of_cue};
+use common::{claim_triples, content_of_cue, cue_speaker, speaker_of_cue, triple};
 
 /// "sued to overturn the Board's denial of …": the possessor before a
 /// noun cue is its speaker, not the verb or preposition the walk back
@@ -126,4 +126,57 @@ fn a_participle_after_a_proportion_of_a_group_speaks_for_the_group() {
         .map(|s| s.starts_with("The director")),
         Some(true)
     );
+}
+
+/// "Lind's response was that …": a speech noun as the subject of "was" or
+/// "is" before its that-clause is a cue with the verb; the possessor
+/// speaks.
+#[test]
+fn a_speech_noun_before_was_that_is_a_cue_and_its_possessor_speaks() {
+    assert_eq!(
+        claim_triples("Lind's response was that the tax code is unfair to small firms."),
+        [triple(
+            "Lind's",
+            "response was",
+            "the tax code is unfair to small firms"
+        )]
+    );
+    assert_eq!(
+        speaker_of_cue(
+            "The senator's argument is that the tariffs will hurt farmers.",
+            "argument is"
+        ),
+        "The senator's"
+    );
+    // A possessor opened by a determiner speaks too ("the senator's
+    // warning that …" had no speaker).
+    assert_eq!(
+        speaker_of_cue(
+            "Officials ignored the senator's warning that the dam would fail.",
+            "warning"
+        ),
+        "the senator's"
+    );
+    // A lone word that counts a noun cue names no one.
+    assert_eq!(
+        speaker_of_cue(
+            "One warning that the dam would fail went unheeded.",
+            "warning"
+        ),
+        ""
+    );
+    // Near misses: with no owner before it, the noun and its copula are
+    // the writer's reasoning ("The answer is that …", "One view is that
+    // …") or a noun inside a phrase ("an explanation for this claim is
+    // that …"); a noun that names no speech ("The problem is that …") and
+    // a speech noun with no clause after "was" make no claim.
+    for sentence in [
+        "The answer is that low-acid foods need a pressure canner.",
+        "One view is that the judge never meant to jail him.",
+        "One explanation for this claim is that no evidence exists.",
+        "The problem is that the roads are closed.",
+        "Her response was swift and angry.",
+    ] {
+        assert!(claim_triples(sentence).is_empty(), "{sentence}");
+    }
 }
