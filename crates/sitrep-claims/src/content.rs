@@ -52,15 +52,18 @@ pub(crate) fn anaphoric_object(wd: &DocWords, after_cue: &str) -> bool {
     // firm lost …": no noun after "that" but a fronted time phrase, and a
     // clause after its comma: "that" opens the reported clause. A
     // participle after the comma ("rejected that on Sunday, saying …") is
-    // the verb's own, and the "that" points back.
+    // the verb's own, and the "that" points back. "said that since then,
+    // he has …": an opening preposition or subordinator before the time
+    // phrase fronts it the same way.
     let fronted_time = || {
         let first = &word[..len];
         let clause_after_comma = |after: &str| {
             let opener = after.trim_start().split_space().next().unwrap_or("");
             !opener.ends_with("ing") && opens_finite_clause(wd, after)
         };
-        (wd.exact(first) & words::TIME_WORD != 0 || matches!(first, "on" | "in" | "at"))
-            && dated_then_closes(wd, word)
+        let opening = wd.exact(first) & words::OPENING_PREPOSITION != 0;
+        (wd.exact(first) & words::TIME_WORD != 0 || matches!(first, "on" | "in" | "at") || opening)
+            && (dated_then_closes(wd, word) || (opening && dated_then_closes(wd, &word[len..])))
             && word
                 .find(',')
                 .is_some_and(|p| clause_after_comma(&word[p + 1..]))

@@ -310,23 +310,38 @@ impl DocPass<'_> {
             let cend = by.unwrap_or(content_end);
             let sp = by.and_then(|p| ctx.speaker_after(p + 4, content_end));
             let (a, b) = trim(text, h.end, cend);
-            (a, b, sp.or_else(|| ctx.speaker_before(ss, h.start)))
+            let before = || {
+                ctx.speaker_before(ss, h.start)
+                    .map(|sp| possessor_only(ctx, sp, h.start))
+            };
+            (a, b, sp.or_else(before))
         } else {
             // "a joint statement that …": the words right before
             // a nominal cue that start with a determiner and name
             // no one ("a joint", "the written") modify the noun.
+            // So does a lone word opening a description that is no
+            // determiner ("One view is that …", "Another complaint is
+            // that …"): it counts the noun, it names no one. A phrase
+            // ending in a possessive names its owner, who speaks ("the
+            // senator's warning that …").
             let modifier = |sp: &Speaker| {
                 sp.span.as_ref().is_some_and(|p| {
                     let phrase = &text[p.start..p.end];
+                    let possessor = words::ends_with_s_possessive(phrase) || phrase.ends_with("s'");
+                    let lone_opener = !phrase.contains(' ')
+                        && wd.extra(phrase) & words::DESCRIPTION_OPENER != 0
+                        && wd.exact(phrase) & words::DETERMINER == 0;
                     text[p.end..h.start].trim().is_empty()
-                        && phrase
-                            .split_space()
-                            .next()
-                            .is_some_and(|w| wd.exact(w) & words::DETERMINER != 0)
-                        && !phrase
-                            .split_space()
-                            .skip(1)
-                            .any(|w| w.starts_with(|c: char| c.is_uppercase()))
+                        && !possessor
+                        && (lone_opener
+                            || phrase
+                                .split_space()
+                                .next()
+                                .is_some_and(|w| wd.exact(w) & words::DETERMINER != 0)
+                                && !phrase
+                                    .split_space()
+                                    .skip(1)
+                                    .any(|w| w.starts_with(|c: char| c.is_uppercase())))
                 })
             };
             // "The campaign issued a statement saying …": the
@@ -370,6 +385,19 @@ impl DocPass<'_> {
             (a, b, sp)
         };
         if a >= b {
+            return;
+        }
+        // "Rubio's response was that …": a noun row with its copula is a
+        // claim only with the noun's owner right before it; "The answer
+        // is that …" is the writer's own reasoning, and in "an
+        // explanation for this claim is that …" the noun is inside a
+        // phrase.
+        let copula_row = cue.phrase.ends_with(" was that") || cue.phrase.ends_with(" is that");
+        if copula_row
+            && !speaker
+                .as_ref()
+                .is_some_and(|sp| owner_right_before(text, sp, h.start))
+        {
             return;
         }
         // "could not give assurances that …", "would offer
@@ -705,8 +733,10 @@ const FRONTED_PHRASE_MAX_WORDS: usize = 4;
 /// on Trump's claim that …", "Reporters jumped on the mayor's claim"): the
 /// possessor, not the clause before it that the walk back read as a noun
 /// with a participle and its preposition ("exit polls taken in Iowa"):
-/// the phrase after the last lower-case `participle_link` word. Other
-/// speakers are kept.
+/// the phrase after the last lower-case `participle_link` word, or the
+/// possessor's own noun phrase after a verb or preposition the walk took in
+/// ([`possessor_start`]: "sued to overturn the DNC's denial of …",
+/// "including Mr. Trump's assertion that …"). Other speakers are kept.
 fn possessor_only(ctx: &Ctx, sp: Speaker, noun_start: usize) -> Speaker {
     let Some(span) = sp.span.as_ref() else {
         return sp;
@@ -718,18 +748,74 @@ fn possessor_only(ctx: &Ctx, sp: Speaker, noun_start: usize) -> Speaker {
     {
         return sp;
     }
-    let link_end = words_in(text, span.start, span.end)
-        .into_iter()
-        .filter(|&(a, b)| {
+    let phrase_words = words_in(text, span.start, span.end);
+    let link_end = phrase_words
+        .iter()
+        .filter(|&&(a, b)| {
             let w = &text[a..b];
             a > span.start && is_lower_word(w) && wd.exact(w) & words::PARTICIPLE_LINK != 0
         })
-        .map(|(_, b)| b)
+        .map(|&(_, b)| b)
         .next_back();
-    match link_end.map(|b| trim(text, b, span.end)) {
+    let start = link_end.or_else(|| possessor_start(wd, text, &phrase_words));
+    match start.map(|b| trim(text, b, span.end)) {
         Some((a, b)) if a < b => ctx.speaker_from_np(a, b),
         _ => sp,
     }
+}
+
+/// Whether `sp` is a noun's owner standing right before it at
+/// `noun_start`: a phrase ending in a possessive ("Rubio's", "the
+/// senator's"). A possessive pronoun ("His answer was that …") gives the
+/// noun cue no speaker phrase yet, so it makes no such claim.
+fn owner_right_before(text: &str, sp: &Speaker, noun_start: usize) -> bool {
+    sp.span.as_ref().is_some_and(|p| {
+        let phrase = &text[p.start..p.end];
+        text[p.end..noun_start].trim().is_empty()
+            && (words::ends_with_s_possessive(phrase) || phrase.ends_with("s'"))
+    })
+}
+
+/// Where the possessor's noun phrase starts inside a phrase that ends in
+/// it (`phrase_words`), when a word the walk back took in stands before
+/// it: a determiner after a lower-case word that is no determiner ("to
+/// overturn the DNC's", "evidence of his father's") starts it, save after
+/// a role noun's "of" ("the head of the agency's" is the head's); else a
+/// lower-case participle before capitalized words ("including Mr.
+/// Trump's") ends what came before. `None` when nothing stands before the
+/// possessor ("the President's", "Republican presidential candidate
+/// Donald Trump's").
+fn possessor_start(wd: &DocWords, text: &str, phrase_words: &[(usize, usize)]) -> Option<usize> {
+    let word = |i: usize| &text[phrase_words[i].0..phrase_words[i].1];
+    let lower_word = |i: usize| is_lower_word(word(i));
+    let determiner = |i: usize| wd.exact(word(i)) & words::DETERMINER != 0;
+    // From the possessor back: a role noun's "of" phrase is the role's, so
+    // the walk goes on to the determiner before the role.
+    for i in (1..phrase_words.len()).rev() {
+        if !(lower_word(i) && determiner(i)) {
+            continue;
+        }
+        let role_of = word(i - 1) == "of" && i >= 2 && wd.of(word(i - 2)) & words::ROLE_HEAD != 0;
+        if role_of {
+            continue;
+        }
+        if lower_word(i - 1) && !determiner(i - 1) {
+            return Some(phrase_words[i].0);
+        }
+        break;
+    }
+    let last = phrase_words.len().checked_sub(1)?;
+    if !word(last).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let participle_at = (0..last)
+        .rev()
+        .find(|&i| !word(i).starts_with(char::is_uppercase))?;
+    let w = word(participle_at);
+    // "the ruling Unity Party's": after a determiner it is an adjective.
+    let after_determiner = participle_at > 0 && determiner(participle_at - 1);
+    (lower_word(participle_at) && w.len() > 4 && w.ends_with("ing") && !after_determiner)
+        .then(|| phrase_words[participle_at].1)
 }
 
 /// Whether `before`, the sentence's words before an "according to", is a

@@ -741,6 +741,14 @@ impl DocPass<'_> {
                 }
             }
         }
+        // "The proportion of GOP primary voters saying …": a
+        // participle right after "<proportion noun> of X" speaks for
+        // X, not for the part counted.
+        if ing_form && !shared_subject {
+            if let Some((a, b)) = proportion_group(wd, text, &speaker, cue_start) {
+                speaker = ctx.speaker_from_np(a, b);
+            }
+        }
         // "A report first published by the Financial Times and
         // relayed by IRNA said …": the agents of the chain's
         // passive participles carried the words; the noun before
@@ -2698,4 +2706,32 @@ fn call_time_opens<'a>(
         is_day_word(wd, bare)
             && wd.exact(bare) & (words::NOT_BEFORE_CUE | words::CUE_LEAD | words::TIME_OPENER) == 0
     }
+}
+
+/// The group X of a speaker phrase "the <proportion noun> of X" that ends
+/// right before `cue_start` ("The proportion of GOP primary voters", "the
+/// share of Americans", "a growing number of voters"): the part counted
+/// comes first, at most three words up to "of", the last of them a
+/// lower-case `proportion_noun`. `None` for any other phrase ("The
+/// director of the agency", "Numbers of the report").
+fn proportion_group(
+    wd: &DocWords,
+    text: &str,
+    speaker: &Speaker,
+    cue_start: usize,
+) -> Option<(usize, usize)> {
+    const PART_MAX_WORDS: usize = 3;
+    let span = speaker.span.as_ref()?;
+    if !text[span.end..cue_start].trim().is_empty() {
+        return None;
+    }
+    let phrase_words = words_in(text, span.start, span.end);
+    let of_at = phrase_words
+        .iter()
+        .take(PART_MAX_WORDS + 1)
+        .position(|&(a, b)| &text[a..b] == "of")?;
+    let noun = &text[phrase_words.get(of_at.checked_sub(1)?)?.0..phrase_words[of_at - 1].1];
+    let group_start = phrase_words.get(of_at + 1)?.0;
+    (is_lower_word(noun) && wd.extra(noun) & words::PROPORTION_NOUN != 0)
+        .then_some((group_start, span.end))
 }

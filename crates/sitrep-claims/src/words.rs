@@ -559,6 +559,11 @@ pub const POSTED_BODY: Extra = 1 << 9;
 /// document, not who wrote it, so it is no issuer of the speaker phrase;
 /// a named outlet there carried the claim, a `relay` via (session 54).
 pub const ACCESS_PARTICIPLE: Extra = 1 << 30;
+/// Noun naming a part of a group ("proportion", "share", "number"): a
+/// participle cue right after "the <proportion noun> of X" speaks for X
+/// ("The proportion of GOP voters saying …": the voters), not for the
+/// part counted (session 54, claims92).
+pub const PROPORTION_NOUN: Extra = 1 << 10;
 
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
@@ -573,6 +578,7 @@ const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("question_opener", QUESTION_OPENER),
     ("posted_body", POSTED_BODY),
     ("access_participle", ACCESS_PARTICIPLE),
+    ("proportion_noun", PROPORTION_NOUN),
 ];
 
 const NAMES: &[(&str, Classes)] = &[
