@@ -37,7 +37,7 @@ use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
 use sitrep_record::fast_map::{FastSet, WordMap};
 use sitrep_record::{tsv, ActorKind, ClaimRecord, EventRecord, EventType};
-use sitrep_text::{lowercase, TextLayer, Token, TokenKind};
+use sitrep_text::{lowercase, split_once_byte, TextLayer, Token, TokenKind};
 
 pub const EVENTS_FILTER_TSV: (&str, &str) = (
     "data/lexicons/events-filter.tsv",
@@ -63,6 +63,19 @@ struct Context {
     before: Vec<Slot>,
     trigger: Vec<Slot>,
     after: Vec<Slot>,
+    /// Per slot, before, trigger and after in turn: the [`word_shape`] bits
+    /// of the words a [`Slot::Words`] lists (0 for other slots). A token
+    /// whose bit is not set is none of them, so most tokens tried against a
+    /// list are turned away before it is read word by word.
+    word_shapes: Vec<u64>,
+}
+
+/// One bit of 64 for a word's length and first byte (its ASCII lower
+/// case): a word equal to another but for ASCII case has the other's bit,
+/// as both have its length and first letter.
+fn word_shape(word: &str) -> u64 {
+    let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    1 << ((7 * word.len() + usize::from(first)) % 64)
 }
 
 /// The context rows whose trigger part starts with one word, filed by the
@@ -187,11 +200,23 @@ fn parse_slot(s: &str, file: &str, line: usize) -> Result<Slot, String> {
     if s.contains(['<', '>', '[', ']', '?']) {
         return Err(format!("{file}:{line}: unknown slot {s:?}"));
     }
-    let words: Vec<String> = s
-        .split('|')
-        .map(|w| lowercase(w.trim()))
-        .filter(|w| !w.is_empty())
-        .collect();
+    // Split at each "|" by a byte loop (`split_once_byte`): `str::split`
+    // with a `char` set up a vector search for every word, which cost more
+    // than the few bytes of a word take to read (about 3,600 words a
+    // start-up).
+    let mut words: Vec<String> = Vec::new();
+    let mut rest = Some(s);
+    while let Some(part) = rest {
+        let (word, after) = match split_once_byte(part, b'|') {
+            Some((word, after)) => (word, Some(after)),
+            None => (part, None),
+        };
+        let word = lowercase(word.trim());
+        if !word.is_empty() {
+            words.push(word);
+        }
+        rest = after;
+    }
     if words.is_empty() {
         return Err(format!("{file}:{line}: empty slot {s:?}"));
     }
@@ -212,10 +237,25 @@ fn parse_context(pattern: &str, file: &str, line: usize) -> Result<Context, Stri
             .map(|s| parse_slot(s, file, line))
             .collect()
     };
+    let (before, trigger, after) = (
+        slots(&pattern[..open])?,
+        slots(&pattern[open + 1..close])?,
+        slots(&pattern[close + 1..])?,
+    );
+    let word_shapes = before
+        .iter()
+        .chain(&trigger)
+        .chain(&after)
+        .map(|slot| match slot {
+            Slot::Words(ws) => ws.iter().fold(0, |bits, w| bits | word_shape(w)),
+            _ => 0,
+        })
+        .collect();
     let ctx = Context {
-        before: slots(&pattern[..open])?,
-        trigger: slots(&pattern[open + 1..close])?,
-        after: slots(&pattern[close + 1..])?,
+        before,
+        trigger,
+        after,
+        word_shapes,
     };
     if !matches!(ctx.trigger.first(), Some(Slot::Words(_))) {
         return Err(format!(
@@ -383,11 +423,13 @@ impl EventFilter {
     fn context_matches(&self, r: u32, v: &TokView, ta: usize, tb: usize) -> bool {
         let c = &self.contexts[r as usize];
         let n = c.trigger.len();
-        ta + n >= tb
-            && ta >= c.before.len()
-            && slots_match(v, &c.before, ta - c.before.len())
-            && slots_match(v, &c.trigger, ta)
-            && slots_match(v, &c.after, ta + n)
+        ta + n >= tb && ta >= c.before.len() && {
+            let (shapes_before, rest) = c.word_shapes.split_at(c.before.len());
+            let (shapes_trigger, shapes_after) = rest.split_at(n);
+            slots_match(v, &c.before, shapes_before, ta - c.before.len())
+                && slots_match(v, &c.trigger, shapes_trigger, ta)
+                && slots_match(v, &c.after, shapes_after, ta + n)
+        }
     }
 
     /// Whether `mode` is an assault mode of the weapons of war.
@@ -629,33 +671,74 @@ impl EventFilter {
     }
 }
 
-fn slots_match(v: &TokView, slots: &[Slot], from: usize) -> bool {
-    slots.iter().enumerate().all(|(k, slot)| {
-        let i = from + k;
-        let Some(t) = v.toks.get(i) else {
-            return false;
-        };
-        let word = t.text(v.text);
-        match slot {
-            Slot::Any => true,
-            Slot::Words(ws) => {
-                t.kind == TokenKind::Word && ws.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// Whether `slots` (with their [`Context::word_shapes`] `shapes`) match the
+/// tokens from `from` on.
+fn slots_match(v: &TokView, slots: &[Slot], shapes: &[u64], from: usize) -> bool {
+    slots
+        .iter()
+        .zip(shapes)
+        .enumerate()
+        .all(|(k, (slot, &shape))| {
+            let i = from + k;
+            let Some(t) = v.toks.get(i) else {
+                return false;
+            };
+            let word = t.text(v.text);
+            match slot {
+                Slot::Any => true,
+                Slot::Words(ws) => {
+                    t.kind == TokenKind::Word
+                        && shape & word_shape(word) != 0
+                        && ws.iter().any(|w| w.eq_ignore_ascii_case(word))
+                }
+                Slot::Class(bits) => v.flags.get(i).is_some_and(|f| f & bits != 0),
+                Slot::Num => word.starts_with(|c: char| c.is_ascii_digit()),
+                Slot::Bare => {
+                    t.kind == TokenKind::Word
+                        && word.chars().next().is_some_and(|c| c.is_lowercase())
+                        && v.flags.get(i).copied().unwrap_or(0) & NOT_BARE == 0
+                        && !(v.in_mention)(i)
+                }
             }
-            Slot::Class(bits) => v.flags.get(i).is_some_and(|f| f & bits != 0),
-            Slot::Num => word.starts_with(|c: char| c.is_ascii_digit()),
-            Slot::Bare => {
-                t.kind == TokenKind::Word
-                    && word.chars().next().is_some_and(|c| c.is_lowercase())
-                    && v.flags.get(i).copied().unwrap_or(0) & NOT_BARE == 0
-                    && !(v.in_mention)(i)
-            }
-        }
-    })
+        })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A context row's shape bits never turn away a word its lists hold,
+    /// in any ASCII case, and do turn away a word of another length.
+    #[test]
+    fn word_shapes_keep_every_listed_word() {
+        let filter = EventFilter::builtin().unwrap();
+        let mut listed = 0;
+        for c in &filter.contexts {
+            let slots = c.before.iter().chain(&c.trigger).chain(&c.after);
+            assert_eq!(slots.clone().count(), c.word_shapes.len());
+            for (slot, &shape) in slots.zip(&c.word_shapes) {
+                let Slot::Words(ws) = slot else {
+                    assert_eq!(shape, 0);
+                    continue;
+                };
+                for w in ws {
+                    listed += 1;
+                    // ASCII case only: the lists hold "’s" too.
+                    let mut title = w.clone().into_bytes();
+                    title[0].make_ascii_uppercase();
+                    let title = String::from_utf8(title).expect("ASCII case keeps UTF-8");
+                    for form in [w.clone(), title, w.to_ascii_uppercase()] {
+                        assert!(shape & word_shape(&form) != 0, "{form}");
+                    }
+                }
+            }
+        }
+        assert!(listed > 100);
+        let one = word_shape("comes");
+        assert_eq!(one, word_shape("COMES"));
+        assert_ne!(one, word_shape("come"));
+        assert_ne!(one, word_shape("bombs"));
+    }
 
     /// The shape bits never rule out a domain word, however it is
     /// capitalized, and do rule out other words.

@@ -805,6 +805,20 @@ impl<T> Lists<T> {
     /// Appends one list.
     pub(crate) fn push_list(&mut self, list: impl IntoIterator<Item = T>) {
         self.items.extend(list);
+        self.end_list();
+    }
+
+    /// Appends an item to the list being built (ended by
+    /// [`Lists::end_list`]): a decoder pushes each item as it reads it,
+    /// into room made for all of them, with no iterator to extend from.
+    #[inline]
+    pub(crate) fn push_item(&mut self, item: T) {
+        self.items.push(item);
+    }
+
+    /// Ends the list being built: the items pushed since the last end.
+    #[inline]
+    pub(crate) fn end_list(&mut self) {
         self.ends
             .push(u32::try_from(self.items.len()).expect("a lexicon's lists fit 32 bits"));
     }
@@ -812,6 +826,11 @@ impl<T> Lists<T> {
     /// The number of lists.
     pub(crate) fn len(&self) -> usize {
         self.ends.len()
+    }
+
+    /// The number of items in all the lists.
+    pub(crate) fn items_len(&self) -> usize {
+        self.items.len()
     }
 
     /// List `i`, if there is one.

@@ -63,6 +63,15 @@ impl Writer {
         self.0.opt_str(s.as_deref());
     }
 
+    /// How many lists `lists` holds and how many items in all, before the
+    /// lists themselves: the reader makes room for every item at once
+    /// (growing the items as it read them cost five copies of the largest
+    /// table, about 1 M instructions a start-up).
+    fn lists_header<T>(&mut self, lists: &Lists<T>) {
+        self.count(lists.len());
+        self.count(lists.items_len());
+    }
+
     fn strs(&mut self, list: &[LexStr]) {
         self.count(list.len());
         for s in list {
@@ -102,11 +111,11 @@ pub(crate) fn encode(lex: &EventLexicon) -> Vec<u8> {
         w.u32(index_of(&CLASSES, &e.class));
         w.strs(&e.tail);
     }
-    w.count(lex.phrase_words.len());
+    w.lists_header(&lex.phrase_words);
     for words in lex.phrase_words.iter() {
         w.strs(words);
     }
-    w.count(lex.surfaces.len());
+    w.lists_header(&lex.surfaces);
     for list in lex.surfaces.iter() {
         w.rows(list);
     }
@@ -122,7 +131,7 @@ pub(crate) fn encode(lex: &EventLexicon) -> Vec<u8> {
         w.u64(bits);
     }
     word_ids(&mut w, &lex.object_stems);
-    w.count(lex.word_phrases.len());
+    w.lists_header(&lex.word_phrases);
     for phrases in lex.word_phrases.iter() {
         w.u32s(phrases);
     }
@@ -134,7 +143,7 @@ pub(crate) fn encode(lex: &EventLexicon) -> Vec<u8> {
         w.u64(*key);
         w.u32s(list);
     }
-    w.count(lex.tail_stems.len());
+    w.lists_header(&lex.tail_stems);
     for stems in lex.tail_stems.iter() {
         w.strs(stems);
     }
@@ -210,39 +219,53 @@ impl Reader {
         (0..n).map(|_| LexStr::Borrowed(self.str())).collect()
     }
 
-    /// `n` lists of strings (each as [`Reader::strs`] reads it), into one
-    /// [`Lists`].
-    fn lists_of_strs(&mut self, n: usize) -> Lists<LexStr> {
-        let mut lists = Lists::with_capacity(n, n);
+    /// What [`Writer::lists_header`] wrote: how many lists, how many items.
+    #[inline]
+    fn lists_header(&mut self) -> (usize, usize) {
+        let lists = self.count();
+        (lists, self.count())
+    }
+
+    /// Lists of strings (each as [`Reader::strs`] reads it) after their
+    /// [`Writer::lists_header`], into one [`Lists`].
+    fn lists_of_strs(&mut self) -> Lists<LexStr> {
+        let (n, items) = self.lists_header();
+        let mut lists = Lists::with_capacity(n, items);
         for _ in 0..n {
-            let len = self.count();
-            lists.push_list((0..len).map(|_| LexStr::Borrowed(self.str())));
+            for _ in 0..self.count() {
+                lists.push_item(LexStr::Borrowed(self.str()));
+            }
+            lists.end_list();
         }
         lists
     }
 
-    /// `n` lists of numbers (each as [`Reader::u32s`] reads it), into one
-    /// [`Lists`].
-    fn lists_of_u32s(&mut self, n: usize) -> Lists<u32> {
-        let mut lists = Lists::with_capacity(n, n);
+    /// Lists of numbers (each as [`Reader::u32s`] reads it) after their
+    /// [`Writer::lists_header`], into one [`Lists`].
+    fn lists_of_u32s(&mut self) -> Lists<u32> {
+        let (n, items) = self.lists_header();
+        let mut lists = Lists::with_capacity(n, items);
         for _ in 0..n {
             let len = self.count();
-            lists.push_list(
-                self.take(4 * len)
-                    .chunks_exact(4)
-                    .map(|b| u32::from_le_bytes(b.try_into().expect("four bytes"))),
-            );
+            for b in self.take(4 * len).chunks_exact(4) {
+                lists.push_item(u32::from_le_bytes(b.try_into().expect("four bytes")));
+            }
+            lists.end_list();
         }
         lists
     }
 
-    /// `n` lists of (entry, form) rows (each as [`Reader::rows`] reads
-    /// it), into one [`Lists`].
-    fn lists_of_rows(&mut self, n: usize) -> Lists<(u32, Form)> {
-        let mut lists = Lists::with_capacity(n, n);
+    /// Lists of (entry, form) rows (each as [`Reader::rows`] reads it)
+    /// after their [`Writer::lists_header`], into one [`Lists`].
+    fn lists_of_rows(&mut self) -> Lists<(u32, Form)> {
+        let (n, items) = self.lists_header();
+        let mut lists = Lists::with_capacity(n, items);
         for _ in 0..n {
             let len = self.count();
-            lists.push_list(self.take(8 * len).chunks_exact(8).map(row_of));
+            for b in self.take(8 * len).chunks_exact(8) {
+                lists.push_item(row_of(b));
+            }
+            lists.end_list();
         }
         lists
     }
@@ -308,10 +331,8 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
             }
         })
         .collect();
-    let n = r.count();
-    let phrase_words = r.lists_of_strs(n);
-    let n = r.count();
-    let surfaces = r.lists_of_rows(n);
+    let phrase_words = r.lists_of_strs();
+    let surfaces = r.lists_of_rows();
     let n = r.count();
     let gapped = GappedRows {
         keys: r
@@ -325,8 +346,7 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
     let n = r.count();
     let gapped_stems = (0..n).map(|_| r.u64()).collect();
     let object_stems = r.word_ids();
-    let n = r.count();
-    let word_phrases = r.lists_of_u32s(n);
+    let word_phrases = r.lists_of_u32s();
     let second_words = r.word_ids();
     let n = r.count();
     let mut pairs: FastMap<u64, Vec<u32>> = FastMap::default();
@@ -335,8 +355,7 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
         let key = r.u64();
         pairs.insert(key, r.u32s());
     }
-    let n = r.count();
-    let tail_stems = r.lists_of_strs(n);
+    let tail_stems = r.lists_of_strs();
     let n = r.count();
     let mut vocab: WordMap<WordInfo> = WordMap::default();
     vocab.reserve(n);
