@@ -670,8 +670,14 @@ pub mod wc {
     /// Hezbollah", "a base run by militias"), whose "by" phrase names whom an
     /// act on the place is aimed at.
     pub const HOLDER_PARTICIPLE: &str = "holder_participle";
+    /// The listed class of words of answering another's act
+    /// ([`ListedClasses::answer_words`]: "retaliate", "in response", "avenge"):
+    /// the event noun after one and its "for" or "to" ("retaliated for the
+    /// attack on Haifa", "in response to the strikes") is the act answered,
+    /// done by another party than the one who answers.
+    pub const ANSWER_WORD: &str = "answer_word";
     /// The classes kept as lists, not bits.
-    pub const LISTED_CLASSES: [&str; 22] = [
+    pub const LISTED_CLASSES: [&str; 23] = [
         INDEFINITE_PRONOUN,
         TOPIC_PREP,
         STANCE,
@@ -694,6 +700,7 @@ pub mod wc {
         STATE_PREP,
         BLAME_VERB,
         HOLDER_PARTICIPLE,
+        ANSWER_WORD,
     ];
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
@@ -1314,6 +1321,7 @@ fn listed_classes(contents: &str) -> ListedClasses {
                 wc::STATE_PREP => &mut lists.state_preps,
                 wc::BLAME_VERB => &mut lists.blame_verbs,
                 wc::HOLDER_PARTICIPLE => &mut lists.holder_participles,
+                wc::ANSWER_WORD => &mut lists.answer_words,
                 wc::RECIPROCAL => {
                     let phrase: Vec<String> = word.split_whitespace().map(lowercase).collect();
                     if !lists.reciprocals.contains(&phrase) {
@@ -1384,6 +1392,9 @@ pub(crate) struct ListedClasses {
     /// The `holder_participle` words of `events-words.tsv` ("used",
     /// "operated"), lower case.
     pub(crate) holder_participles: Vec<String>,
+    /// The `answer_word` words of `events-words.tsv` ("retaliated",
+    /// "response", "avenge"), lower case, every form listed.
+    pub(crate) answer_words: Vec<String>,
     /// The `reciprocal` phrases of `events-words.tsv` ("each other", "one
     /// another"), lower case, each as its words: a list, as
     /// `indefinite_pronouns`.
