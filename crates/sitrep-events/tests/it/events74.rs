@@ -162,3 +162,31 @@ fn armed_users_of_a_place_named_by_no_actor_leave_the_target_unnamed() {
         assert_eq!(e.target, ids(&[target]), "{text}: {e:?}");
     }
 }
+
+#[test]
+fn a_gapped_verb_row_does_not_read_a_noun_with_its_own_target_phrase() {
+    // "attack ... port" (a generated verb row) read on the noun made the clause's subject or an
+    // actor before it the attacker.
+    let text = "Iran said it had targeted Israel with a drone attack on the port of Haifa.";
+    let all = events(text);
+    assert!(
+        all.iter()
+            .all(|e| !(e.source == ids(&["ISR"]) && e.event_type == EventType::Assault)),
+        "{text}: {all:?}"
+    );
+    // Near miss: the verb with its object keeps the row's reading.
+    let text = "Russia attacked the port of Odesa.";
+    let all = events(text);
+    let e = all
+        .iter()
+        .find(|e| e.event_type == EventType::Assault)
+        .unwrap_or_else(|| panic!("{text}: {all:?}"));
+    assert_eq!(e.source, ids(&["RUS"]), "{text}: {e:?}");
+    // Near miss: a row whose object is a preposition stays the noun's own ("welcome ... to").
+    let text = "Russia gave a warm welcome on Thursday to the Iranian president.";
+    let all = events(text);
+    assert!(
+        all.iter().any(|e| e.source == ids(&["RUS"])),
+        "{text}: {all:?}"
+    );
+}
