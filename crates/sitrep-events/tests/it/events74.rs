@@ -190,3 +190,27 @@ fn a_gapped_verb_row_does_not_read_a_noun_with_its_own_target_phrase() {
         "{text}: {all:?}"
     );
 }
+
+#[test]
+fn who_reports_an_attack_did_not_make_it() {
+    for text in [
+        "Ukraine reported a drone attack on Odesa.",
+        "Israel reported an attack on its embassy in Syria.",
+    ] {
+        let all = events(text);
+        assert!(
+            all.iter().all(|e| !(e.event_type == EventType::Assault
+                && e.source.len() == 1
+                && (e.source[0] == "UKR" || e.source[0] == "ISR"))),
+            "{text}: {all:?}"
+        );
+    }
+    // Near miss: a state that reports its own attack with the verb did it.
+    let text = "Israel reported that it had attacked Hezbollah positions in Syria.";
+    let all = events(text);
+    assert!(
+        all.iter()
+            .any(|e| e.event_type == EventType::Assault && e.target == ids(&["hezbollah"])),
+        "{text}: {all:?}"
+    );
+}
