@@ -214,3 +214,28 @@ fn who_reports_an_attack_did_not_make_it() {
         "{text}: {all:?}"
     );
 }
+
+#[test]
+fn the_act_answered_takes_no_modality_from_the_answer() {
+    // The answer lies ahead, is negated or possible; the act it answers was done.
+    for text in [
+        "Israel will retaliate for the Iranian attack on Haifa.",
+        "Israel did not respond to the Iranian attacks on Haifa.",
+        "Israel may retaliate for the Iranian strikes on Haifa.",
+    ] {
+        let all = events(text);
+        let e = all
+            .iter()
+            .find(|e| e.source == ids(&["IRN"]))
+            .unwrap_or_else(|| panic!("{text}: {all:?}"));
+        assert_eq!(e.modality, Modality::Asserted, "{text}: {e:?}");
+    }
+    // Near miss: an act the clause itself tells of keeps the clause's modality.
+    let text = "Iran will launch an attack on Haifa.";
+    let all = events(text);
+    let e = all
+        .iter()
+        .find(|e| e.event_type == EventType::Assault)
+        .unwrap_or_else(|| panic!("{text}: {all:?}"));
+    assert_eq!(e.modality, Modality::Future, "{text}: {e:?}");
+}
