@@ -675,8 +675,14 @@ pub mod wc {
     /// for the attack", "took credit for the strike"): who claims or takes
     /// the noun did the act.
     pub const AVOWAL_NOUN: &str = "avowal_noun";
+    /// The listed class of words of answering another's act
+    /// ([`ListedClasses::answer_words`]: "retaliate", "in response", "avenge"):
+    /// the event noun after one and its "for" or "to" ("retaliated for the
+    /// attack on Haifa", "in response to the strikes") is the act answered,
+    /// done by another party than the one who answers.
+    pub const ANSWER_WORD: &str = "answer_word";
     /// The classes kept as lists, not bits.
-    pub const LISTED_CLASSES: [&str; 23] = [
+    pub const LISTED_CLASSES: [&str; 24] = [
         INDEFINITE_PRONOUN,
         TOPIC_PREP,
         STANCE,
@@ -700,6 +706,7 @@ pub mod wc {
         BLAME_VERB,
         HOLDER_PARTICIPLE,
         AVOWAL_NOUN,
+        ANSWER_WORD,
     ];
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
@@ -1340,6 +1347,7 @@ fn listed_classes(contents: &str) -> ListedClasses {
                 wc::BLAME_VERB => &mut lists.blame_verbs,
                 wc::HOLDER_PARTICIPLE => &mut lists.holder_participles,
                 wc::AVOWAL_NOUN => &mut lists.avowal_nouns,
+                wc::ANSWER_WORD => &mut lists.answer_words,
                 wc::RECIPROCAL => {
                     let phrase: Vec<String> = word.split_whitespace().map(lowercase).collect();
                     if !lists.reciprocals.contains(&phrase) {
@@ -1413,6 +1421,9 @@ pub(crate) struct ListedClasses {
     /// The `avowal_noun` words of `events-words.tsv` ("responsibility",
     /// "credit"), lower case.
     pub(crate) avowal_nouns: Vec<String>,
+    /// The `answer_word` words of `events-words.tsv` ("retaliated",
+    /// "response", "avenge"), lower case, every form listed.
+    pub(crate) answer_words: Vec<String>,
     /// The `reciprocal` phrases of `events-words.tsv` ("each other", "one
     /// another"), lower case, each as its words: a list, as
     /// `indefinite_pronouns`.

@@ -906,6 +906,10 @@ pub(super) fn object_after(
     let end = n.min(i + OBJECT_WINDOW);
     let mut j = i;
     let mut fallback: Option<Vec<M>> = None;
+    // Whether the search passed the "by" of a participle of using the
+    // object place, before armed users ("a base run by Iran-backed
+    // militias"; "a hospital run by doctors in Ukraine" keeps its place).
+    let mut armed_users_after = false;
     while j < end {
         if let Some(m) = s.mention_at(j).copied() {
             // "restrictions on the Russian language", "limited the inquiry
@@ -980,7 +984,10 @@ pub(super) fn object_after(
                 // torture technique used by the CIA" is no object of the
                 // act: the participle's noun must be the act's object).
                 return Some((s.without_owners(s.group_right(&m, n)), intro));
-            } else if intro & wc::LOC != 0 && fallback.is_none() {
+            } else if intro & wc::LOC != 0 && fallback.is_none() && !armed_users_after {
+                // (After the users of the place the act hit, named by no
+                // actor, "struck a base run by Iran-backed militias in
+                // Syria", a place says where they are, not whom it hit.)
                 fallback = Some(s.group_right(&m, n));
             }
             // "a draft resolution submitted by Russia and China": a name
@@ -1057,6 +1064,16 @@ pub(super) fn object_after(
             }
             j = k + 1;
             continue;
+        }
+        if f & wc::BY != 0
+            && j > i.max(own_end)
+            && fallback.is_none()
+            && s.is_listed(j - 1, |lex| &lex.listed.holder_participles)
+            && object_phrase_before(s, i.max(own_end), j - 1, direct, preps)
+        {
+            armed_users_after = (j + 1..end.min(j + 5))
+                .take_while(|&k| s.f(k) & PREPS == 0 && !s.is_punct(k))
+                .any(|k| s.names(k, wc::ATTACKER | wc::OWN_FORCE));
         }
         if s.trig_at(j).is_some_and(|t| trigs[t].is_verb()) {
             break;

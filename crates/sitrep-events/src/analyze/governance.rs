@@ -218,7 +218,14 @@ pub(super) fn governs(s: &Sent, t: &Trig, u: &Trig) -> Option<Via> {
     // "welcomed the Swedish move to drop the investigation": the reaction is
     // to the decision, which is no act; the act decided is told under the
     // decision noun and stands on its own (see `decision_doers`).
-    if u.ta < t.tend || u.ta - t.tend > GOVERN_WINDOW || decision_noun(u) {
+    // "vowed to respond to the attack": the act answered is no act the vow
+    // promises (a refusal or a demand to answer it still takes it in:
+    // "refused to respond to a demand from Washington" rejects the demand).
+    if u.ta < t.tend
+        || u.ta - t.tend > GOVERN_WINDOW
+        || decision_noun(u)
+        || (u.nominal && matches!(t.class, Class::Intent | Class::Modal) && s.answered_act(u.ta))
+    {
         return None;
     }
     let between = t.tend..u.ta;
@@ -409,7 +416,12 @@ pub(super) fn link_governors(s: &Sent, trigs: &mut [Trig]) {
                         || s.is_modifier_word(x)
                         || s.mention_at(x).is_some()
                 });
-            if (trigs[j].nominal && np_internal(s, trigs[i].tend, trigs[j].ta)) || coordinated {
+            // "vowed to retaliate for the attack": the act answered is no
+            // further noun of the vow's object.
+            let further_noun = trigs[j].nominal
+                && np_internal(s, trigs[i].tend, trigs[j].ta)
+                && !s.answered_act(trigs[j].ta);
+            if further_noun || coordinated {
                 trigs[j].governor = Some((g, Via::Along));
             }
         }

@@ -53,6 +53,10 @@ pub(super) fn modality_flags(
     // walking back, the modals and negations before the conjunction are
     // the other verb's.
     let mut shares_group = !(coordinated && past_verb);
+    // "Israel will retaliate for the attack", "did not respond to the
+    // strikes": the act answered was done before the answer, whose
+    // modality is the answer's own.
+    let answered = nominal && s.answered_act(i);
     while k > floor && steps < window {
         k -= 1;
         // Quotation marks and parentheses are no words: they do not use up
@@ -89,6 +93,9 @@ pub(super) fn modality_flags(
         // is talked about; the modality before the talking verb is the
         // talk's, not the event's.
         if nominal && s.names(k, wc::TOPIC) {
+            break;
+        }
+        if answered && s.is_listed(k, |lex| &lex.listed.answer_words) {
             break;
         }
         let mut f = s.f(k);

@@ -87,10 +87,14 @@ impl Clause<'_> {
             target = recipient;
             place = false;
         }
-        if source.is_empty() {
+        // "Israel vowed to retaliate for the attack on Haifa": the act
+        // answered is another party's; the clause's subject or speaker
+        // answers it and did not do it.
+        let answered = s.answered_act(t.ta);
+        if source.is_empty() && !answered {
             self.relative_support_source(&mut source, &mut target, &mut place);
         }
-        if source.is_empty() {
+        if source.is_empty() && !answered {
             self.clause_subject_source(&mut source, &mut target, place, converse_verb);
         }
         self.noun_that_clause_target(&source, &mut target, &mut place);

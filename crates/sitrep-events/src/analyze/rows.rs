@@ -141,7 +141,7 @@ fn choose_row(
     // request") keeps the row: it folds the governed event.
     let mut gapped_match =
         match_gapped(s, lex, hit.surface as u32, tb, headline, lower).filter(|_| !non_event);
-    if let Some((e, _, end)) = gapped_match {
+    if let Some((e, form, end)) = gapped_match {
         let entry = &lex.entries[e as usize];
         let object = end - entry.tail.len();
         let gap_has_actor = (tb..object).any(|k| s.ment_of[k] != NONE);
@@ -161,6 +161,22 @@ fn choose_row(
         // aid"): no noun stands before it to be its agent's act.
         let agent_by = |k: usize| s.f(k) & wc::BY != 0 && !(k == tb && measure_by(s, ta, k));
         if (tb..object).any(agent_by) {
+            gapped_match = None;
+        }
+        // "Russia launched a drone attack on the port city": a head word
+        // that a determiner's phrase makes a noun here takes no verb's
+        // object; a preposition in the gap opens the noun's own phrase ("on
+        // the port" is whom the attack hit, and "attack ... port" would make
+        // the clause's subject the attacker). An "of" keeps the object
+        // reading of a nominalization ("mediated the release of captives"),
+        // and a row whose object is a preposition is the noun's own ("gave a
+        // warm welcome on Thursday to": "welcome ... to").
+        let prep_in_gap = (tb..object).any(|k| s.f(k) & PREPS & !wc::OF != 0);
+        // (Only a form a noun shares: "include sending in peacekeepers" is a
+        // gerund and its particle.)
+        let noun_object = s.f(object) & (PREPS | wc::TO) == 0;
+        let noun_form = matches!(form, Form::Base | Form::S);
+        if prep_in_gap && noun_object && noun_form && head_in_noun_phrase(s, ta) {
             gapped_match = None;
         }
         // "Ethiopia charged Eritrea with backing the rebels": a state or
@@ -878,4 +894,15 @@ fn party_then_infinitive(s: &Sent, from: usize) -> bool {
         }
     }
     party && infinitive_after(s, k)
+}
+
+/// Whether the word at `ta` heads a noun phrase a determiner or owner opens
+/// ("a drone attack", "the attack", "Russia's attack"): over at most three
+/// plain modifiers, weapons or names before it.
+fn head_in_noun_phrase(s: &Sent, ta: usize) -> bool {
+    let k = s.back_over_at_most(ta, 0, 3, |j| {
+        s.f(j) & (wc::DET | wc::POSS) == 0
+            && (s.is_modifier_word(j) || s.names(j, wc::WEAPON) || s.mention_at(j).is_some())
+    });
+    k > 0 && (s.f(k - 1) & (wc::DET | wc::POSS) != 0 || s.is_possessive(k - 1))
 }

@@ -64,6 +64,29 @@ impl Sent<'_> {
             .is_some_and(|lex| list(lex).iter().any(|w| self.is(i, w)))
     }
 
+    /// Whether the event noun whose trigger starts at token `ta` is the act
+    /// another party's act answers: its phrase (determiners, possessives,
+    /// modifiers, names, at most six words) follows an `answer_word` and its
+    /// "for" or "to" ("retaliated for the attack on Haifa", "in response to
+    /// the strikes"), or follows one right away when the phrase opens with a
+    /// determiner or possessive ("avenge the killing": "launched retaliation
+    /// strikes" names the answering act itself).
+    pub(super) fn answered_act(&self, ta: usize) -> bool {
+        let answer_word = |j: usize| self.is_listed(j, |lex| &lex.listed.answer_words);
+        // (An answer word is a plain word, no modifier of the phrase.)
+        let k = self.back_over_at_most(ta, 0, 6, |j| {
+            self.f(j) & (wc::DET | wc::POSS) != 0
+                || (self.is_modifier_word(j) && !answer_word(j))
+                || self.mention_at(j).is_some()
+                || self.is_possessive(j)
+        });
+        match k {
+            0 => false,
+            _ if self.f(k - 1) & (wc::FOR | wc::TO) != 0 => k >= 2 && answer_word(k - 2),
+            _ => k < ta && self.f(k) & (wc::DET | wc::POSS) != 0 && answer_word(k - 1),
+        }
+    }
+
     /// Whether token `i` is a noun of people or a body ("the government",
     /// "eight candidates", "the rebels", "leaders", a `party_noun`: "the
     /// opposition", "the separatists", "leader").

@@ -48,6 +48,7 @@ mod events70;
 mod events71;
 mod events72;
 mod events73;
+mod events74;
 mod filter;
 mod generalize23;
 mod hit_subjects_and_warned_targets;
