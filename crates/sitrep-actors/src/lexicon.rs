@@ -367,6 +367,9 @@ pub struct ContextLexicon {
     /// Tails of a hyphenated compound saying who runs the body after it
     /// ("run" of "the Hamas-run health ministry").
     run_by_tails: WordSet,
+    /// Tails of a hyphenated compound saying who backs the group named by
+    /// the noun after it ("backed" of "the Iran-backed group").
+    patron_tails: WordSet,
     /// Nouns of a state's territorial units ("region" of "the governor of
     /// the Moscow region").
     territory_nouns: WordSet,
@@ -838,6 +841,7 @@ impl ContextLexicon {
             "premises-noun" => &mut self.premises_nouns,
             "language" => &mut self.languages,
             "run-by" => &mut self.run_by_tails,
+            "patron-tail" => &mut self.patron_tails,
             "present-prefix" => &mut self.present_prefixes,
             "past-prefix" => &mut self.past_prefixes,
             "future-prefix" => &mut self.future_prefixes,
@@ -1187,6 +1191,12 @@ impl ContextLexicon {
     /// the hyphen the one running the body after it ("run", "controlled").
     pub fn is_run_by_tail(&self, word: &str) -> bool {
         self.run_by_tails.get_any_case(word).is_some()
+    }
+
+    /// The tail of a hyphenated compound that makes the name before the
+    /// hyphen the backer of the group after it ("backed", "aligned").
+    pub fn is_patron_tail(&self, word: &str) -> bool {
+        self.patron_tails.get_any_case(word).is_some()
     }
 
     /// A noun of a state's territorial unit ("region", "province").

@@ -562,9 +562,13 @@ impl<'a> Resolver<'a> {
             // "The paramilitary group later acknowledged": an
             // `anaphor-modifier` between "the" and the noun leaves the
             // phrase a name of the organization; the noun is the head.
+            // "The Iran-backed group said": a patron named in a hyphenated
+            // modifier is a mention of its own; the phrase after it still
+            // names back the group, and its mention is the noun alone.
+            let patron = self.patron_compound(first);
             let k = match self.tokens.get(first + 1) {
                 Some(next)
-                    if self.lex.is_anaphor_modifier(self.word(first))
+                    if (patron || self.lex.is_anaphor_modifier(self.word(first)))
                         && next.kind == TokenKind::Word
                         && t.end < next.start
                         && self.spaced(t.end, next.start)
@@ -575,8 +579,13 @@ impl<'a> Resolver<'a> {
                 _ => first,
             };
             let t = self.tokens[k];
-            if (self.overlaps_cand(the.start, t.end) && !self.only_bare_bodies_in(the.start, t.end))
-                || self.hit_overlapping(the.start, t.end).is_some()
+            let start = if patron && k > first {
+                t.start
+            } else {
+                the.start
+            };
+            if (self.overlaps_cand(start, t.end) && !self.only_bare_bodies_in(start, t.end))
+                || self.hit_overlapping(start, t.end).is_some()
             {
                 continue;
             }
@@ -688,9 +697,22 @@ impl<'a> Resolver<'a> {
             // "NATO met in Brussels. The alliance said": a city standing for
             // an organization (Brussels for the EU) is no antecedent; "the
             // alliance" names back a body named by its name.
+            // "Hezbollah fired rockets. Syrian militants attacked a base.
+            // The militants said": a group named by the noun itself ("Syrian
+            // militants", a role of a state's sector) since the organization
+            // is the one named back, not the organization before it.
+            let named_by_noun = |c: &Cand| {
+                matches!(c.target, Target::Sector { .. })
+                    && c.role.as_deref().is_some_and(|r| {
+                        r.rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                    })
+            };
             let mut fitting = self.cands[from.min(before)..before]
                 .iter()
                 .rev()
+                .take_while(|c| !named_by_noun(c))
                 .filter(|c| !c.how.is_metonym())
                 .filter_map(|c| Some((c.start, c.end, fits(c)?)));
             let Some((at, named_end, actor)) = fitting
@@ -751,7 +773,7 @@ impl<'a> Resolver<'a> {
             // removed. The court said": with a state named in between, a
             // bare "court" may be that state's; it stays the bare body.
             let own_state = self.state_body_state(actor);
-            let state_between = self.overlaps_cand(the.start, t.end)
+            let state_between = self.overlaps_cand(start, t.end)
                 && match own_state {
                     // A state's own court: only another state acting in
                     // between ("Thailand's prime minister") may own the
@@ -770,7 +792,7 @@ impl<'a> Resolver<'a> {
             let near = near || own_state.is_some();
             if near && !state_between {
                 found.push(Cand::context(
-                    the.start,
+                    start,
                     t.end,
                     Target::Kb(actor),
                     (t.start, t.end),
@@ -780,6 +802,19 @@ impl<'a> Resolver<'a> {
         // "convicted at the Old Bailey ... The court heard": the body named
         // back, not the state's court the role phrase would be.
         self.add_bodies_named_back(found);
+    }
+
+    /// Whether token `k` is a hyphenated compound of a KB name and a
+    /// `patron-tail` ("Iran-backed", "Tehran-aligned"): the name backs the
+    /// group the noun after it names.
+    fn patron_compound(&self, k: usize) -> bool {
+        let t = self.tokens[k];
+        let word = &self.text[t.start..t.end];
+        word.rsplit_once('-').is_some_and(|(name, tail)| {
+            !name.is_empty()
+                && self.lex.is_patron_tail(tail)
+                && Self::hit_ending_at(&self.hits, t.start + name.len()).is_some()
+        })
     }
 
     /// Whether token `k` is a lower-case "-ing" word of a verb's length

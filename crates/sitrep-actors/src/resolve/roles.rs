@@ -281,7 +281,16 @@ impl<'a> Resolver<'a> {
             }
             return;
         }
-        let phrase = self.role_with_owner(first, last, (rs, re), person_role, sector, j, stated);
+        let titled_owner_start = if person_role {
+            None
+        } else {
+            self.release_titled_owner(j, re, sector)
+        };
+        let mut phrase =
+            self.role_with_owner(first, last, (rs, re), person_role, sector, j, stated);
+        if let Some(start) = titled_owner_start {
+            phrase.span.0 = start;
+        }
         // "Israel's militia ally in southern Lebanon": a group role
         // between its possessor and a patron noun is the possessor's ally,
         // not its body. The state of the region named after it owns the
@@ -348,6 +357,19 @@ impl<'a> Resolver<'a> {
         {
             return;
         }
+        // "John Kerry's military record", "Senator John Kerry's military
+        // reputation": a group role after a person's possessive that
+        // modifies a noun (a `role-modified-noun`) is said of the person;
+        // it names no body, and the name stays the person's mention.
+        if !phrase.person_role
+            && phrase.span.1 == re
+            && phrase
+                .owner_hit
+                .is_some_and(|h| self.is_person(self.hits[h].actor))
+            && self.modifies_noun_after(re)
+        {
+            return;
+        }
         if phrase.person_role && self.role_holder_mention(&phrase) {
             return;
         }
@@ -355,6 +377,55 @@ impl<'a> Resolver<'a> {
             Some(owner) => self.owned_role_mention(&phrase, owner),
             None => self.ownerless_role_mention(&phrase),
         }
+    }
+
+    /// The state whose public office (`tenure::OFFICE_SECTORS`) the
+    /// organization `org` is, if it has one: "the National Security
+    /// Council" is the US's, "Hamas" an armed group of Palestine's.
+    fn public_body_state(&self, org: usize) -> Option<usize> {
+        let actor = self.kb.actor(org);
+        let sector = actor.sector.as_deref()?;
+        if !tenure::OFFICE_SECTORS.contains(&sector) {
+            return None;
+        }
+        let state = self.kb.index_of(actor.country.as_deref()?)?;
+        self.is_state(state).then_some(state)
+    }
+
+    /// "President Tayyip Erdogan's government", "Prime Minister Benjamin
+    /// Netanyahu's cabinet": a title before a leader's possessive made the
+    /// title and name one person's mention, taking the name; the group role
+    /// after the possessive is still the leader's state's, as it is after
+    /// the bare name ("Erdogan's government"). When the possessive before
+    /// token `j` ends such a mention, it is dropped and the name released
+    /// to own the role: where the dropped mention started (the role's
+    /// mention starts there). A person's lawyers (JUD) and people (PPL) are
+    /// no body of the state, so those keep the person, as does a role that
+    /// modifies a noun after it ("Senator John Kerry's military record").
+    fn release_titled_owner(&mut self, j: usize, re: usize, sector: &str) -> Option<usize> {
+        if j < 2
+            || matches!(sector, "JUD" | "PPL")
+            || self.modifies_noun_after(re)
+            || !self.spaced(self.tokens[j - 1].end, self.tokens[j].start)
+        {
+            return None;
+        }
+        let h = self.possessive_owner(j - 1)??;
+        let hit = self.hits[h];
+        if !self.consumed[h]
+            || !self.is_person(hit.actor)
+            || !matches!(self.owner_of(h, false), Some(Owner::State(_)))
+        {
+            return None;
+        }
+        let c = self.cands.iter().rposition(|c| {
+            c.end == hit.end
+                && c.start < hit.start
+                && matches!(c.how, MentionHow::RoleName)
+                && matches!(c.target, Target::Kb(p) if p == hit.actor)
+        })?;
+        self.consumed[h] = false;
+        Some(self.cands.remove(c).start)
     }
 
     /// The first token of a role phrase's span and where its stated role
@@ -870,12 +941,34 @@ impl<'a> Resolver<'a> {
                 }
             }
             Owner::Org(org) => {
-                let holder = if person_role && !self.indefinite_before(span_start) {
-                    self.org_holder(org, &stated)
+                let lead = self.holder_lead(span_start);
+                // "The former Hamas leader", "a former National Security
+                // Council official": someone who has left the body is a
+                // person of their own, neither the body now nor its
+                // present holder. Out of a public body of a state (or an
+                // armed group of one) they are of that state's elites, as
+                // "a former Israeli prime minister" is; out of any other
+                // body (an outlet, a firm, an IGO) the phrase names no
+                // actor. Either way the body's name is no mention of it.
+                if person_role && lead == HolderLead::Past {
+                    if let Some(h) = owner_hit {
+                        self.consumed[h] = true;
+                    }
+                    match self.public_body_state(org) {
+                        Some(state) => Target::Sector {
+                            state,
+                            sector: tenure::OUT_OF_OFFICE_SECTOR.to_string(),
+                        },
+                        None => return,
+                    }
                 } else {
-                    None
-                };
-                Target::Kb(holder.unwrap_or(org))
+                    let holder = if person_role && lead == HolderLead::Present {
+                        self.org_holder(org, &stated)
+                    } else {
+                        None
+                    };
+                    Target::Kb(holder.unwrap_or(org))
+                }
             }
         };
         let how = match (&target, owner) {

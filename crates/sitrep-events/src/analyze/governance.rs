@@ -781,10 +781,24 @@ fn aim_governor(
 /// of the doer's own country (the stance noun's owner), is that side's act;
 /// the commitment is aimed at no one the act does not name. A person is a
 /// party of their own ("Cruz refuses to disavow the endorsement of Graham"),
-/// and a request or demand asks its own side too ("Trump urged Congress to
-/// act" keeps Congress: `Class::Direct` never comes here).
+/// and so is a company or any other body that is not the state's ("Trump
+/// praised Apple's commitment to build plants" is aimed at Apple); a
+/// request or demand asks its own side too ("Trump urged Congress to act"
+/// keeps Congress: `Class::Direct` never comes here).
 fn own_state_act(actors: &DocActors, doers: &[usize], governor_source: &[usize]) -> bool {
-    doers.iter().all(|&a| !actors.is_person(a)) && same_side(actors, doers, governor_source)
+    let state_or_body = |a: usize| {
+        actors.actors.get(a).is_some_and(|d| {
+            d.kind == sitrep_record::ActorKind::Country
+                || matches!(
+                    d.sector.as_deref(),
+                    Some("GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY")
+                )
+        })
+    };
+    doers
+        .iter()
+        .all(|&a| !actors.is_person(a) && state_or_body(a))
+        && same_side(actors, doers, governor_source)
 }
 
 /// "Defense Secretary Pete Hegseth warned that Washington would not hesitate

@@ -4,6 +4,7 @@
 
 mod acronyms_in_brackets;
 mod actors50;
+mod actors54;
 mod arguments25;
 mod clause_participants;
 mod cold_classes;
