@@ -553,6 +553,13 @@ pub const FOCUS_ADVERB: Extra = 1 << 7;
 /// the EU said": Iran) (session 53).
 pub const POSTED_BODY: Extra = 1 << 9;
 
+/// Lower-case word that joins two capitalized words inside one name of an
+/// organization or a person's place ("the American Federation of
+/// Teachers", "the Organization for Economic Cooperation", "Ted Cruz of
+/// Texas"): read back from "and", a longer name that opens the clause
+/// crosses it (claims93).
+pub const NAME_LINK: Extra = 1 << 12;
+
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("negative_subject", NEGATIVE_SUBJECT),
@@ -565,6 +572,7 @@ const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("focus_adverb", FOCUS_ADVERB),
     ("question_opener", QUESTION_OPENER),
     ("posted_body", POSTED_BODY),
+    ("name_link", NAME_LINK),
 ];
 
 const NAMES: &[(&str, Classes)] = &[

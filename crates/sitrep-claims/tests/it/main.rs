@@ -56,6 +56,7 @@ mod claims88;
 mod claims89;
 mod claims90;
 mod claims91;
+mod claims93;
 mod clausal_complement;
 mod colon_claims;
 mod common;
