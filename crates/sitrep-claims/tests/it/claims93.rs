@@ -131,3 +131,26 @@ fn a_comma_inside_an_object_relative_clause_without_an_auxiliary_keeps_the_conte
         "{found:?}"
     );
 }
+
+#[test]
+fn a_possessive_team_opens_a_coordinated_speaker() {
+    let found = speakers_of(
+        "Clinton's team and her Democratic allies believe the race is over.",
+        "believe",
+    );
+    assert_eq!(
+        found,
+        vec!["Clinton's team and her Democratic allies".to_string()]
+    );
+}
+
+#[test]
+fn a_team_in_an_earlier_clause_is_no_speaker() {
+    // Near miss: the team is the subject of another clause before a comma
+    // and "and"; the speaker is the conjunct after it.
+    let found = speakers_of(
+        "The team won the match, and fans said the coach would stay.",
+        "said",
+    );
+    assert_eq!(found, vec!["fans".to_string()]);
+}
