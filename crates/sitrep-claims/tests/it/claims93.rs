@@ -154,3 +154,35 @@ fn a_team_in_an_earlier_clause_is_no_speaker() {
     );
     assert_eq!(found, vec!["fans".to_string()]);
 }
+
+#[test]
+fn a_demonstrative_that_before_will_or_would_is_the_contents_subject() {
+    // "will" and "would" are auxiliaries like "was" and "could": after
+    // "said that" they have no subject of their own, so "that" is the
+    // content's subject, not a complementizer.
+    for (text, content) in [
+        (
+            "He said that would permit more ships.",
+            "that would permit more ships",
+        ),
+        ("He said that will cost jobs.", "that will cost jobs"),
+    ] {
+        let found = claim_triples(text);
+        assert!(
+            found.iter().any(|t| t.1 == "said" && t.2 == content),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_complementizer_that_before_a_subject_stays_out_of_the_content() {
+    // Near miss: a subject after "that" makes it the complementizer.
+    let found = claim_triples("He said that ships would be built.");
+    assert!(
+        found
+            .iter()
+            .any(|t| t.1 == "said" && t.2 == "ships would be built"),
+        "{found:?}"
+    );
+}
