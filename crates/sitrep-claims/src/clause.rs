@@ -487,8 +487,7 @@ pub(crate) fn auxiliary_word(wd: &DocWords, w: &str) -> bool {
 /// (`classes`, asked only when the word's shape does not decide).
 pub(crate) fn auxiliary_given(w: &str, classes: impl FnOnce() -> words::Classes) -> bool {
     !w.ends_with("ing")
-        && (classes() & (words::MODAL | words::PASSIVE_AUX) != 0
-            || matches!(w, "has" | "have" | "had"))
+        && classes() & (words::MODAL | words::PASSIVE_AUX | words::VERB_GROUP_AUX) != 0
 }
 
 /// Whether `rest` opens with a plural auxiliary ("were", "are", "have"):

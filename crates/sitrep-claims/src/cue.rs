@@ -1049,7 +1049,7 @@ pub(crate) fn gap_relative_speaker(
     let mut after = text[cue_end..content_end.max(cue_end)].split_space();
     let first = after.find(|w| !w.is_empty())?;
     let negated_first = first == "never" || first == "not";
-    if !(auxiliary_word(wd, first) || matches!(first, "would" | "will") || negated_first) {
+    if !(auxiliary_word(wd, first) || negated_first) {
         return None;
     }
     let words: Vec<(usize, &str)> = words_in(text, span.start, span.end)

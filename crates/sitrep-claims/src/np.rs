@@ -441,6 +441,19 @@ pub(crate) fn role_with_apposed_name(
     (named && setting_after(rest)).then_some((s, end))
 }
 
+/// Whether `rest`, what follows a name apposed to an inverted role phrase
+/// ("…, said a former spokesman for the ministry, Oleg Voloshyn, who left
+/// in May."), is a relative clause about that person running to the
+/// sentence's end: a lower-case `relative` word opens it and one more word
+/// at least follows. The clause describes the speaker; it is no content
+/// and no setting, so the inversion stands (claims93).
+pub(crate) fn relative_clause_after_name(wd: &DocWords, rest: &str) -> bool {
+    let mut ws = rest.trim().split_space();
+    ws.next()
+        .is_some_and(|w| is_lower_word(w) && wd.exact(w) & words::RELATIVE != 0)
+        && ws.next().is_some()
+}
+
 /// Whether a speaker phrase after a cue names one person without naming
 /// them, so that a name apposed to it is theirs: it ends in a role noun
 /// ("a spokesman"), or opens with a `description_opener` word and ends in
@@ -1093,7 +1106,20 @@ pub(crate) fn opens_with_long_name(
         };
         let w = &text[ws..we];
         if !w.starts_with(|c: char| c.is_uppercase()) {
-            break;
+            // "the American Federation of Teachers and …": a name link
+            // with a capitalized word before it, inside the name, is one
+            // of its words; right before "and" it would join nothing.
+            let linked = k > from
+                && is_lower_word(w)
+                && wd.extra(w) & words::NAME_LINK != 0
+                && words.get(k + 1).is_some_and(|(a, b)| {
+                    let before = &text[a..b];
+                    before.starts_with(|c: char| c.is_uppercase())
+                        && !before.ends_with([',', ':', ';', '"', '.'])
+                });
+            if !linked {
+                break;
+            }
         }
         // A comma after the word right before "and" closes an earlier
         // item ("Prime Minister Hailemariam Desalegn, and described", "San
@@ -1109,10 +1135,18 @@ pub(crate) fn opens_with_long_name(
     }
     let word = |words: &mut WordsBack, j: usize| words.get(j).map(|(a, b)| &text[a..b]);
     // "the World Anti-Doping Agency", "both the American Federation of
-    // Teachers": a determiner before the name is part of the phrase.
-    if let Some(w) = word(words, k) {
-        if is_lower_word(w) && wd.exact(w) & words::NAME_LEAD != 0 && k + 1 < WordsBack::MAX {
-            k += 1;
+    // Teachers": one or two determiners before the name are part of the
+    // phrase.
+    for _ in 0..2 {
+        match word(words, k) {
+            Some(w)
+                if is_lower_word(w)
+                    && wd.exact(w) & words::NAME_LEAD != 0
+                    && k + 1 < WordsBack::MAX =>
+            {
+                k += 1
+            }
+            _ => break,
         }
     }
     k < WordsBack::MAX && opens_clause(word(words, k))

@@ -593,6 +593,7 @@ impl DocPass<'_> {
                         .or_else(|| {
                             role_with_apposed_name(wd, text, np, content_end, |r| {
                                 empty_or_setting_after_cue(wd, r)
+                                    || relative_clause_after_name(wd, r)
                             })
                         })
                 })
@@ -2050,6 +2051,7 @@ impl DocPass<'_> {
             })
             .and_then(|_| scan::find_str(&text[cs..content_end], ", "))
             .map(|p| cs + p);
+        let object_relative = object_relative_close(wd, text, ss, speaker, cs, content_end);
         // "When Trump said the state had better comply, she
         // answered: …": a cue in a fronted adverbial clause says
         // only what comes before the comma where the main clause's
@@ -2174,6 +2176,7 @@ impl DocPass<'_> {
             name_gloss,
             setting,
             relative_close,
+            object_relative,
             fronted_close,
             coordinated_act,
             second_relative,
@@ -2734,4 +2737,48 @@ fn proportion_group(
     let group_start = phrase_words.get(of_at + 1)?.0;
     (is_lower_word(noun) && wd.extra(noun) & words::PROPORTION_NOUN != 0)
         .then_some((group_start, span.end))
+}
+
+/// "The policy changes, which officials said will take effect in May, will
+/// not apply to all": a cue whose speaker stands right after a comma and a
+/// relative word (the antecedent is the cue's gapped subject or object)
+/// says only what comes before the comma that closes the relative clause,
+/// the comma after which a finite auxiliary resumes the main clause's
+/// predicate. Another comma ("…, with a couple of others") stays
+/// in the content, as does the end of a sentence with no such comma
+/// (claims93).
+fn object_relative_close(
+    wd: &DocWords,
+    text: &str,
+    ss: usize,
+    speaker: &Speaker,
+    cs: usize,
+    content_end: usize,
+) -> Option<usize> {
+    let sp = speaker.span.as_ref()?;
+    let before = text.get(ss..sp.start)?.trim_end();
+    let relative = before.split_space().next_back()?;
+    if !(is_lower_word(relative) && wd.exact(relative) & words::RELATIVE != 0) {
+        return None;
+    }
+    if !before[..before.len() - relative.len()]
+        .trim_end()
+        .ends_with(',')
+    {
+        return None;
+    }
+    // "will", "was", "has", "could": a finite auxiliary opens the main
+    // clause's predicate again.
+    let finite = words::BARE_CLAUSE_VERB | words::MODAL | words::PASSIVE_AUX;
+    let content = &text[cs..content_end];
+    let mut from = 0;
+    while let Some(p) = scan::find_str(&content[from..], ", ") {
+        let comma = from + p;
+        let next = content[comma + 2..].split_space().next().unwrap_or("");
+        if is_lower_word(next) && wd.exact(next) & finite != 0 {
+            return Some(cs + comma);
+        }
+        from = comma + 2;
+    }
+    None
 }

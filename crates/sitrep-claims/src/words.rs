@@ -564,6 +564,12 @@ pub const ACCESS_PARTICIPLE: Extra = 1 << 30;
 /// ("The proportion of GOP voters saying …": the voters), not for the
 /// part counted (session 54, claims92).
 pub const PROPORTION_NOUN: Extra = 1 << 10;
+/// Lower-case word that joins two capitalized words inside one name of an
+/// organization or a person's place ("the American Federation of
+/// Teachers", "the Organization for Economic Cooperation", "Ted Cruz of
+/// Texas"): read back from "and", a longer name that opens the clause
+/// crosses it (claims93).
+pub const NAME_LINK: Extra = 1 << 12;
 
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
@@ -579,6 +585,7 @@ const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("posted_body", POSTED_BODY),
     ("access_participle", ACCESS_PARTICIPLE),
     ("proportion_noun", PROPORTION_NOUN),
+    ("name_link", NAME_LINK),
 ];
 
 const NAMES: &[(&str, Classes)] = &[

@@ -30,16 +30,25 @@ fn a_role_phrase_with_an_apposed_name_after_a_postposed_cue_speaks() {
 
 #[test]
 fn a_role_phrase_followed_by_a_clause_is_no_inverted_speaker() {
-    // Near misses: after the role phrase a coordinated clause, and after
-    // the name a relative clause with a coordinated verb: the strict
-    // reading of an inverted speaker refuses both, as before.
-    for text in [
-        "The mill is under pressure, said the spokesman, and Jo Roe agreed.",
-        "The mill is under pressure, said the spokesman, Jo Roe, who left the firm in May and then sued it.",
-    ] {
-        let found = claim_triples(text);
-        assert!(found.iter().all(|t| t.1 != "said"), "{text}: {found:?}");
-    }
+    // Near miss: after the role phrase a coordinated clause: the strict
+    // reading of an inverted speaker refuses it, as before.
+    let text = "The mill is under pressure, said the spokesman, and Jo Roe agreed.";
+    let found = claim_triples(text);
+    assert!(found.iter().all(|t| t.1 != "said"), "{text}: {found:?}");
+    // Session 54 (claims93): a relative clause after the apposed name
+    // describes the named spokesman and runs to the sentence's end; it is
+    // no content, so the inversion stands ("…, said a former spokesman
+    // for the ministry, Oleg Voloshyn, who …" had no claim at all).
+    let text = "The mill is under pressure, said the spokesman, Jo Roe, who left the firm in May and then sued it.";
+    let found = claim_triples(text);
+    assert!(
+        found.contains(&triple(
+            "the spokesman, Jo Roe",
+            "said",
+            "The mill is under pressure"
+        )),
+        "{text}: {found:?}"
+    );
 }
 
 #[test]

@@ -57,6 +57,7 @@ mod claims89;
 mod claims90;
 mod claims91;
 mod claims92;
+mod claims93;
 mod clausal_complement;
 mod colon_claims;
 mod common;
