@@ -578,7 +578,7 @@ impl Clause<'_> {
         // for the strike": the act after an `avowal_noun` and "for" is
         // owned by whoever claims or takes the noun, as if it stood there.
         let avowal = (in_pp && k > floor + 1 && s.f(k - 1) & wc::FOR != 0)
-            .then_some(k - 2)
+            .then(|| k - 2)
             .filter(|&a| s.is_listed(a, |lex| &lex.listed.avowal_nouns))
             .filter(|&a| {
                 (a > floor && s.f(a - 1) & wc::LIGHT != 0)
