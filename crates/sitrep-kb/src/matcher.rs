@@ -239,7 +239,7 @@ struct Trie {
 /// (a fingerprint of the key, 0 for an empty slot), then the slot's key and
 /// entry, 32 bytes aligned so one cache line holds them. A lookup reads the
 /// tags from the word's home slot on (one cache line in a table of a byte a
-/// slot, 64 KiB for the built-in KB) and reads a slot's key only when its
+/// slot, 128 KiB for the built-in KB) and reads a slot's key only when its
 /// tag is the word's, so a word that begins no pattern (about half the
 /// words of news text) is answered by that one line, and by a second about
 /// once in 200; one that does reads one more line, its own slot. (Two-byte
@@ -250,8 +250,9 @@ struct Trie {
 /// three tables for a first word (the filter's bit, the map's control bytes,
 /// its bucket), two for a word passing the filter in error (one in 20).
 ///
-/// The table is at most half full, so a probe run is short and ends at an
-/// empty slot. Longer words go to a plain map.
+/// The table is made at most a quarter full ([`FirstWordTable::with_capacity`])
+/// and grows before it is half full, so a probe run is short and ends at
+/// an empty slot. Longer words go to a plain map.
 #[derive(Debug)]
 struct FirstWordTable {
     /// Per slot: 0 if empty, else the tag of the key in `slots`.
@@ -351,8 +352,10 @@ impl FirstWordTable {
         }
     }
 
-    /// The table rebuilt at twice the size (only when more words are
-    /// inserted than it was made for).
+    /// The table rebuilt by [`FirstWordTable::with_capacity`] for as many
+    /// words as it has slots: four times the size, an eighth full once its
+    /// words are in (only when more words are inserted than it was made
+    /// for).
     fn grow(&mut self) {
         let mut bigger = FirstWordTable::with_capacity(self.tags.len());
         bigger.long = std::mem::take(&mut self.long);
