@@ -2171,6 +2171,39 @@ mod tests {
         only_empty.word_start_matches("anything at all", |_, _, _| panic!("no pattern"));
     }
 
+    /// Names at the text's very start and end, right after a word of
+    /// multi-byte letters, and made of multi-byte letters themselves, are
+    /// found whole; an empty text or one of separators alone finds nothing,
+    /// and a name inside a longer word is no hit (review54: the first-word
+    /// table's new size changes none of this).
+    #[test]
+    fn names_at_text_edges_and_beside_multibyte_letters() {
+        let al = aliases(&[
+            ("Iran", AliasKind::Name),
+            ("Erdoğan", AliasKind::Name),
+            ("São Paulo", AliasKind::Name),
+            ("Ürümqi", AliasKind::Name),
+        ]);
+        let m = Matcher::new(&al, &[]);
+        let found = |text: &str| -> Vec<String> {
+            m.scan(text, &al, &[], true, true)
+                .0
+                .iter()
+                .map(|h| text[h.start..h.end].to_string())
+                .collect()
+        };
+        assert!(found("").is_empty());
+        assert!(found(" \n  ").is_empty());
+        assert_eq!(found("Iran"), ["Iran"]);
+        assert_eq!(found("IRAN"), ["IRAN"]);
+        assert_eq!(found("Erdoğan"), ["Erdoğan"]);
+        assert_eq!(found("Zoë met Erdoğan"), ["Erdoğan"]);
+        assert_eq!(found("Ürümqi, São Paulo"), ["Ürümqi", "São Paulo"]);
+        assert_eq!(found("café Iran."), ["Iran"]);
+        assert!(found("Iranian Erdoğans").is_empty());
+        assert!(found("Erdoğanı").is_empty());
+    }
+
     #[test]
     fn longest_match_first_and_case_aware() {
         let al = aliases(&[
