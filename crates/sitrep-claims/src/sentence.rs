@@ -327,7 +327,7 @@ impl DocPass<'_> {
             let modifier = |sp: &Speaker| {
                 sp.span.as_ref().is_some_and(|p| {
                     let phrase = &text[p.start..p.end];
-                    let possessor = words::ends_with_s_possessive(phrase) || phrase.ends_with("s'");
+                    let possessor = words::ends_with_possessive(phrase);
                     let lone_opener = !phrase.contains(' ')
                         && wd.extra(phrase) & words::DESCRIPTION_OPENER != 0
                         && wd.exact(phrase) & words::DETERMINER == 0;
@@ -738,16 +738,13 @@ const FRONTED_PHRASE_MAX_WORDS: usize = 4;
 /// ([`possessor_start`]: "sued to overturn the DNC's denial of …",
 /// "including Mr. Trump's assertion that …"). Other speakers are kept.
 fn possessor_only(ctx: &Ctx, sp: Speaker, noun_start: usize) -> Speaker {
+    let (text, wd) = (ctx.text, ctx.words);
+    if !owner_right_before(text, &sp, noun_start) {
+        return sp;
+    }
     let Some(span) = sp.span.as_ref() else {
         return sp;
     };
-    let (text, wd) = (ctx.text, ctx.words);
-    let phrase = &text[span.start..span.end];
-    if !text[span.end..noun_start].trim().is_empty()
-        || !(words::ends_with_s_possessive(phrase) || phrase.ends_with("s'"))
-    {
-        return sp;
-    }
     let phrase_words = words_in(text, span.start, span.end);
     let link_end = phrase_words
         .iter()
@@ -770,9 +767,9 @@ fn possessor_only(ctx: &Ctx, sp: Speaker, noun_start: usize) -> Speaker {
 /// noun cue no speaker phrase yet, so it makes no such claim.
 fn owner_right_before(text: &str, sp: &Speaker, noun_start: usize) -> bool {
     sp.span.as_ref().is_some_and(|p| {
-        let phrase = &text[p.start..p.end];
-        text[p.end..noun_start].trim().is_empty()
-            && (words::ends_with_s_possessive(phrase) || phrase.ends_with("s'"))
+        text.get(p.end..noun_start)
+            .is_some_and(|between| between.trim().is_empty())
+            && words::ends_with_possessive(&text[p.start..p.end])
     })
 }
 

@@ -747,6 +747,13 @@ pub(crate) fn ends_with_s_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("\u{2019}s")
 }
 
+/// Whether `w` ends in a possessive: a singular's "'s" ([`ends_with_s_possessive`])
+/// or a plural's "s'" ("the officials'").
+#[inline]
+pub(crate) fn ends_with_possessive(w: &str) -> bool {
+    ends_with_s_possessive(w) || w.ends_with("s'")
+}
+
 /// Whether `w` holds an apostrophe that is no possessive "'s": a
 /// contraction ("don't", "they're") or an elision. A byte test comes first:
 /// the character search decodes every character of the word, and the

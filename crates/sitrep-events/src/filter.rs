@@ -854,6 +854,48 @@ mod tests {
         assert!(one.by_first.get("hits").unwrap().any.is_empty());
     }
 
+    /// Two words equal but for ASCII case have one shape, whatever their
+    /// other bytes (multi-byte letters, a curly apostrophe); a multi-byte
+    /// first letter in another case is another word to the lists, and
+    /// `eq_ignore_ascii_case` never matched it either (review54).
+    #[test]
+    fn word_shapes_follow_ascii_case_on_multibyte_words() {
+        for (a, b) in [
+            ("’s", "’S"),
+            ("erdoğan", "ERDOğAN"),
+            ("ca\u{a0}fé", "CA\u{a0}Fé"),
+            ("s", "S"),
+        ] {
+            assert!(a.eq_ignore_ascii_case(b), "{a} {b}");
+            assert_eq!(word_shape(a), word_shape(b), "{a} {b}");
+        }
+        // "ÜBER" is no ASCII-case form of "über": the comparison after the
+        // shape test turns it away as well.
+        assert!(!"über".eq_ignore_ascii_case("ÜBER"));
+        assert_ne!(word_shape("über"), word_shape("uber"));
+        // Every bit index stays below 64, for any length and first byte.
+        for w in ["", "a", "\u{ff}", &"x".repeat(300)] {
+            assert_eq!(word_shape(w).count_ones(), 1, "{w:?}");
+        }
+    }
+
+    /// A slot splits at every "|" as `str::split` did: blanks around a
+    /// word and empty pieces (a doubled or trailing bar) are dropped,
+    /// multi-byte words are kept whole, and a slot of bars alone is an error.
+    #[test]
+    fn slot_words_split_at_each_bar() {
+        let Ok(Slot::Words(ws)) = parse_slot(" fire | fires||’s|Erdoğan|", "f", 1) else {
+            panic!("a word slot");
+        };
+        assert_eq!(ws, ["fire", "fires", "’s", "erdoğan"]);
+        let Ok(Slot::Words(ws)) = parse_slot("comes", "f", 1) else {
+            panic!("a word slot");
+        };
+        assert_eq!(ws, ["comes"]);
+        assert!(parse_slot("||", "f", 1).is_err());
+        assert!(parse_slot("", "f", 1).is_err());
+    }
+
     #[test]
     fn the_shipped_filter_loads() {
         let f = EventFilter::builtin().unwrap();

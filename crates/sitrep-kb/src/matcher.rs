@@ -239,7 +239,7 @@ struct Trie {
 /// (a fingerprint of the key, 0 for an empty slot), then the slot's key and
 /// entry, 32 bytes aligned so one cache line holds them. A lookup reads the
 /// tags from the word's home slot on (one cache line in a table of a byte a
-/// slot, 64 KiB for the built-in KB) and reads a slot's key only when its
+/// slot, 128 KiB for the built-in KB) and reads a slot's key only when its
 /// tag is the word's, so a word that begins no pattern (about half the
 /// words of news text) is answered by that one line, and by a second about
 /// once in 200; one that does reads one more line, its own slot. (Two-byte
@@ -250,8 +250,9 @@ struct Trie {
 /// three tables for a first word (the filter's bit, the map's control bytes,
 /// its bucket), two for a word passing the filter in error (one in 20).
 ///
-/// The table is at most half full, so a probe run is short and ends at an
-/// empty slot. Longer words go to a plain map.
+/// The table is made at most a quarter full ([`FirstWordTable::with_capacity`])
+/// and grows before it is half full, so a probe run is short and ends at
+/// an empty slot. Longer words go to a plain map.
 #[derive(Debug)]
 struct FirstWordTable {
     /// Per slot: 0 if empty, else the tag of the key in `slots`.
@@ -351,8 +352,10 @@ impl FirstWordTable {
         }
     }
 
-    /// The table rebuilt at twice the size (only when more words are
-    /// inserted than it was made for).
+    /// The table rebuilt by [`FirstWordTable::with_capacity`] for as many
+    /// words as it has slots: four times the size, an eighth full once its
+    /// words are in (only when more words are inserted than it was made
+    /// for).
     fn grow(&mut self) {
         let mut bigger = FirstWordTable::with_capacity(self.tags.len());
         bigger.long = std::mem::take(&mut self.long);
@@ -2166,6 +2169,39 @@ mod tests {
         assert!(aliases.is_empty() && roles.is_empty());
         let only_empty = Trie::new([""].into_iter());
         only_empty.word_start_matches("anything at all", |_, _, _| panic!("no pattern"));
+    }
+
+    /// Names at the text's very start and end, right after a word of
+    /// multi-byte letters, and made of multi-byte letters themselves, are
+    /// found whole; an empty text or one of separators alone finds nothing,
+    /// and a name inside a longer word is no hit (review54: the first-word
+    /// table's new size changes none of this).
+    #[test]
+    fn names_at_text_edges_and_beside_multibyte_letters() {
+        let al = aliases(&[
+            ("Iran", AliasKind::Name),
+            ("Erdoğan", AliasKind::Name),
+            ("São Paulo", AliasKind::Name),
+            ("Ürümqi", AliasKind::Name),
+        ]);
+        let m = Matcher::new(&al, &[]);
+        let found = |text: &str| -> Vec<String> {
+            m.scan(text, &al, &[], true, true)
+                .0
+                .iter()
+                .map(|h| text[h.start..h.end].to_string())
+                .collect()
+        };
+        assert!(found("").is_empty());
+        assert!(found(" \n  ").is_empty());
+        assert_eq!(found("Iran"), ["Iran"]);
+        assert_eq!(found("IRAN"), ["IRAN"]);
+        assert_eq!(found("Erdoğan"), ["Erdoğan"]);
+        assert_eq!(found("Zoë met Erdoğan"), ["Erdoğan"]);
+        assert_eq!(found("Ürümqi, São Paulo"), ["Ürümqi", "São Paulo"]);
+        assert_eq!(found("café Iran."), ["Iran"]);
+        assert!(found("Iranian Erdoğans").is_empty());
+        assert!(found("Erdoğanı").is_empty());
     }
 
     #[test]

@@ -5,19 +5,13 @@
 
 use crate::common;
 
-use common::{builtin_speaker_actor, claims_in};
-use sitrep_kb::Kb;
+use common::{builtin_claim, builtin_speaker_actor};
 use sitrep_record::ViaRole;
 
 /// The via actors and roles of the claim of `raw` whose cue is `cue`, with the
 /// built-in KB.
 fn vias_of(raw: &str, cue: &str) -> Vec<(Option<String>, ViaRole)> {
-    let kb = Kb::builtin().expect("built-in KB loads");
-    let (text, claims) = claims_in(&kb, raw);
-    let c = claims
-        .iter()
-        .find(|c| &text[c.cue.start..c.cue.end] == cue)
-        .unwrap_or_else(|| panic!("{raw}: no claim with cue {cue:?}: {claims:?}"));
+    let c = builtin_claim(raw, cue);
     c.via.iter().map(|v| (v.actor.clone(), v.role)).collect()
 }
 

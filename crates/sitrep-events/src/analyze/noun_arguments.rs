@@ -577,6 +577,8 @@ impl Clause<'_> {
         // "The Houthis claimed responsibility for the attack", "took credit
         // for the strike": the act after an `avowal_noun` and "for" is
         // owned by whoever claims or takes the noun, as if it stood there.
+        // (`then`, not `then_some`: the index is worked out only when the
+        // test holds, as `k - 2` underflows for a noun near the text's start.)
         let avowal = (in_pp && k > floor + 1 && s.f(k - 1) & wc::FOR != 0)
             .then(|| k - 2)
             .filter(|&a| s.is_listed(a, |lex| &lex.listed.avowal_nouns))

@@ -82,6 +82,7 @@ mod review47;
 mod review48;
 mod review50;
 mod review51;
+mod review54;
 mod session10_mends;
 mod session11_probe_mends;
 mod session11_probes;

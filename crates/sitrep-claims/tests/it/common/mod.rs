@@ -19,16 +19,22 @@ pub fn claims_in(kb: &Kb, raw: &str) -> (String, Vec<ClaimRecord>) {
     (layer.text.clone(), claims)
 }
 
+/// The claim of `raw` whose cue is `cue`, with the built-in KB (the test
+/// fails when there is none).
+pub fn builtin_claim(raw: &str, cue: &str) -> ClaimRecord {
+    let kb = Kb::builtin().expect("built-in KB loads");
+    let (text, claims) = claims_in(&kb, raw);
+    let at = claims
+        .iter()
+        .position(|c| &text[c.cue.start..c.cue.end] == cue)
+        .unwrap_or_else(|| panic!("{raw}: no claim with cue {cue:?}: {claims:?}"));
+    claims.into_iter().nth(at).expect("the claim found")
+}
+
 /// The actor id of the speaker of the claim of `raw` whose cue is `cue`, with the
 /// built-in KB.
 pub fn builtin_speaker_actor(raw: &str, cue: &str) -> Option<String> {
-    let kb = Kb::builtin().expect("built-in KB loads");
-    let (text, claims) = claims_in(&kb, raw);
-    let c = claims
-        .iter()
-        .find(|c| &text[c.cue.start..c.cue.end] == cue)
-        .unwrap_or_else(|| panic!("{raw}: no claim with cue {cue:?}: {claims:?}"));
-    c.speaker.actor.clone()
+    builtin_claim(raw, cue).speaker.actor
 }
 
 /// [`claims_in`] with an empty knowledge base.
