@@ -577,8 +577,10 @@ impl Clause<'_> {
         // "The Houthis claimed responsibility for the attack", "took credit
         // for the strike": the act after an `avowal_noun` and "for" is
         // owned by whoever claims or takes the noun, as if it stood there.
+        // `then`, not `then_some`: `k - 2` is only computed when the test
+        // holds (k may be 0 or 1, and debug builds panic on the underflow).
         let avowal = (in_pp && k > floor + 1 && s.f(k - 1) & wc::FOR != 0)
-            .then_some(k - 2)
+            .then(|| k - 2)
             .filter(|&a| s.is_listed(a, |lex| &lex.listed.avowal_nouns))
             .filter(|&a| {
                 (a > floor && s.f(a - 1) & wc::LIGHT != 0)
