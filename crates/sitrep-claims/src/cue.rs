@@ -293,23 +293,27 @@ pub(crate) fn find_hits(
 ) -> Vec<Hit> {
     let bytes = text.as_bytes();
     let rows = lex.cues().len();
+    // Whole words only, and not inside a hyphenated compound
+    // ("long-threatened", "said-to-be"). Tested before the longest match
+    // is chosen: "as reported by" inside "was reported by" starts in the
+    // middle of "was", and taken as the longest it hid the verb "reported".
     occurrences.retain(|&(start, end, cue)| {
-        cue < rows && start < end && text.is_char_boundary(start) && text.is_char_boundary(end)
+        cue < rows
+            && start < end
+            && text.is_char_boundary(start)
+            && text.is_char_boundary(end)
+            && (start == 0 || !(is_word_byte(bytes[start - 1]) || bytes[start - 1] == b'-'))
+            && (end >= bytes.len() || !(is_word_byte(bytes[end]) || bytes[end] == b'-'))
     });
     scan::leftmost_longest_of(occurrences)
         .into_iter()
         .map(|(start, end, cue)| Hit { start, end, cue })
         .filter(|m| {
-            // Whole words only, and not inside a hyphenated compound
-            // ("long-threatened", "said-to-be").
-            (m.start == 0 || !(is_word_byte(bytes[m.start - 1]) || bytes[m.start - 1] == b'-'))
-                && (m.end >= bytes.len()
-                    || !(is_word_byte(bytes[m.end]) || bytes[m.end] == b'-'))
-                // A capitalized cue inside a sentence is part of a name
-                // ("the United States", "Washington Post Reports"), except
-                // in a headline written in title case ("Senator Says Deal
-                // Is Near").
-                && !capital_inside_name(text, m.start, m.end)
+            // A capitalized cue inside a sentence is part of a name
+            // ("the United States", "Washington Post Reports"), except
+            // in a headline written in title case ("Senator Says Deal
+            // Is Near").
+            !capital_inside_name(text, m.start, m.end)
         })
         .collect()
 }

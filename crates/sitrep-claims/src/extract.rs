@@ -41,6 +41,9 @@ pub(crate) struct DocPass<'a> {
     pub(crate) ctx: Ctx<'a>,
     pub(crate) layer: &'a TextLayer,
     pub(crate) lex: &'a CueLexicon,
+    /// The knowledge base: its persons' given names tell a name in a
+    /// "Name: …" line ([`colon_speaker`]).
+    pub(crate) kb: &'a Kb,
     /// The cue hits in text order, none inside an actor's name.
     pub(crate) hits: Vec<Hit>,
     /// The direct quotes' spans in text order.
@@ -64,7 +67,7 @@ pub(crate) struct DocPass<'a> {
 pub fn extract_claims_from_occurrences(
     layer: &TextLayer,
     actors: &DocActors,
-    _kb: &Kb,
+    kb: &Kb,
     lex: &CueLexicon,
     cue_occurrences: Vec<PhraseOccurrence>,
 ) -> Vec<ClaimRecord> {
@@ -94,6 +97,7 @@ pub fn extract_claims_from_occurrences(
         },
         layer,
         lex,
+        kb,
         thats,
         quotes,
         quoted_titles,
@@ -635,7 +639,7 @@ impl DocPass<'_> {
                 Some(ctx.speaker_from_np(line_start, colon))
             } else {
                 colon_speaker(
-                    ctx,
+                    self,
                     drafts,
                     line_start,
                     colon,

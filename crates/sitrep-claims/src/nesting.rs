@@ -179,13 +179,15 @@ pub(crate) fn recurring_caps_names(text: &str, turns: &[sitrep_text::TurnLabel])
 ///   turn or such a recurring name in the document);
 /// - an unknown name, every word capitalized, when the name's last word
 ///   speaks elsewhere in the document ("Caddell said …"), or, of two words
-///   or more, when what follows is a quote.
+///   or more, when what follows is a quote, or, in the headline, of two or
+///   three words whose first is a KB person's given name ("Mark Cuban:
+///   I'd consider …").
 ///
 /// A first word of the `label` class ("Update", "Dear", "Q") rules the
 /// line out; "The", "A" (labels that are determiners: "The Latest:") only
 /// open a role noun phrase or a mention.
 pub(crate) fn colon_speaker(
-    ctx: &Ctx,
+    pass: &DocPass,
     drafts: &[Draft],
     line_start: usize,
     colon: usize,
@@ -193,6 +195,7 @@ pub(crate) fn colon_speaker(
     transcript_names: &[String],
     transcript: bool,
 ) -> Option<Speaker> {
+    let (ctx, kb) = (&pass.ctx, pass.kb);
     let (text, wd) = (ctx.text, ctx.words);
     let name = &text[line_start..colon];
     let words: Vec<&str> = name.split_space().collect();
@@ -281,10 +284,18 @@ pub(crate) fn colon_speaker(
                         .is_some_and(|w| w.trim_end_matches("'s").trim_end_matches("’s") == surname)
             })
     };
+    // "Mark Cuban: I'd consider a future White House bid.": in the
+    // headline, two or three words whose first is a given name of a KB
+    // person name someone before unquoted words too. Other capitalized
+    // pairs open as many headings as speakers ("Climate Change: …"), and
+    // inside a story such lines are lists: a police log's "Elizabeth A.
+    // Burton: Possession of …", a deal list's "New Release: …".
+    let full_name =
+        || headline && (2..=3).contains(&words.len()) && kb.is_person_given_name(words[0]);
     // One word ("Sanders: …") is a name only when it speaks elsewhere or
     // names a person the document names: alone it is as often a topic or a
     // team ("Lakers: …").
-    ((quoted && words.len() >= 2) || speaks_elsewhere || persons_surname())
+    ((quoted && words.len() >= 2) || speaks_elsewhere || persons_surname() || full_name())
         .then(|| ctx.speaker_from_np(line_start, colon))
 }
 

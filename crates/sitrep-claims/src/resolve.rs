@@ -152,6 +152,17 @@ impl Ctx<'_> {
     /// Resolves a pronoun or role noun at `start..end` to the nearest fitting preceding actor.
     pub(crate) fn resolve_anaphor(&self, start: usize, end: usize) -> Speaker {
         let word = self.text[start..end].to_ascii_lowercase();
+        // A possessive pronoun ("His claim that …") names back as its
+        // subject pronoun does.
+        let word = match word.as_str() {
+            "his" => "he".to_string(),
+            "her" => "she".to_string(),
+            "its" => "it".to_string(),
+            "their" => "they".to_string(),
+            "my" => "i".to_string(),
+            "our" => "we".to_string(),
+            _ => word,
+        };
         let want_person = word == "he" || word == "she" || word == "who";
         // A body's pronoun ("it", "they") names back at most to the sentence
         // before its own: further back the text has moved on to bodies the

@@ -241,6 +241,23 @@ impl DocPass<'_> {
             {
                 self.cited_claim(s, h, drafts, later);
             }
+            // "The meeting was first reported by Politico.": a first-report
+            // phrase ending in "by" after a passive auxiliary is the
+            // sentence's own verb, its agent the speaker (the phrase less
+            // its "by" is the cue, as for "was earlier reported by").
+            // Without the auxiliary ("the plan, first reported by Reuters,")
+            // it only names the chain's first link.
+            CueKind::First => {
+                if let Some(verb_end) = text[h.start..h.end]
+                    .strip_suffix(" by")
+                    .map(|v| h.start + v.len())
+                {
+                    let verb = Hit { end: verb_end, ..h };
+                    if let Some(d) = passive_agent_claim(ctx, cue, verb, ss, content_end) {
+                        drafts.push(d);
+                    }
+                }
+            }
             CueKind::Impersonal => {
                 // "seemed to suggest": the speech verb's claim, with the
                 // subject as its speaker, takes this cue in.
@@ -381,6 +398,13 @@ impl DocPass<'_> {
                     .filter(|&m| actors.mentions[m].end == end)
                     .map(|m| ctx.speaker_from_mention(m))
             });
+            // "His claim that …", "My impression is that …": a possessive
+            // pronoun right before the noun owns it and speaks.
+            // The walk back reads a lone pronoun as no phrase.
+            let sp = match sp {
+                Some(sp) if sp.text.is_some() => Some(sp),
+                other => possessive_pronoun_before(ctx, ss, h.start).or(other),
+            };
             let (a, b) = trim(text, h.end, content_end);
             (a, b, sp)
         };
@@ -396,7 +420,7 @@ impl DocPass<'_> {
         if copula_row
             && !speaker
                 .as_ref()
-                .is_some_and(|sp| owner_right_before(text, sp, h.start))
+                .is_some_and(|sp| owner_right_before(wd, text, sp, h.start))
         {
             return;
         }
@@ -739,7 +763,7 @@ const FRONTED_PHRASE_MAX_WORDS: usize = 4;
 /// "including Mr. Trump's assertion that …"). Other speakers are kept.
 fn possessor_only(ctx: &Ctx, sp: Speaker, noun_start: usize) -> Speaker {
     let (text, wd) = (ctx.text, ctx.words);
-    if !owner_right_before(text, &sp, noun_start) {
+    if !owner_right_before(wd, text, &sp, noun_start) {
         return sp;
     }
     let Some(span) = sp.span.as_ref() else {
@@ -763,14 +787,27 @@ fn possessor_only(ctx: &Ctx, sp: Speaker, noun_start: usize) -> Speaker {
 
 /// Whether `sp` is a noun's owner standing right before it at
 /// `noun_start`: a phrase ending in a possessive ("Rubio's", "the
-/// senator's"). A possessive pronoun ("His answer was that …") gives the
-/// noun cue no speaker phrase yet, so it makes no such claim.
-fn owner_right_before(text: &str, sp: &Speaker, noun_start: usize) -> bool {
+/// senator's") or a possessive pronoun ("His answer was that …").
+fn owner_right_before(wd: &DocWords, text: &str, sp: &Speaker, noun_start: usize) -> bool {
     sp.span.as_ref().is_some_and(|p| {
+        let phrase = &text[p.start..p.end];
         text.get(p.end..noun_start)
             .is_some_and(|between| between.trim().is_empty())
-            && words::ends_with_possessive(&text[p.start..p.end])
+            && (words::ends_with_possessive(phrase)
+                || wd.extra(phrase) & words::POSSESSIVE_PRONOUN != 0)
     })
+}
+
+/// The speaker of a noun cue at `noun_start` owned by the possessive
+/// pronoun right before it ("His claim that …", "Their fear is that …"),
+/// in the sentence starting at `ss`, named back as the subject pronoun
+/// is; `None` when another word stands there.
+fn possessive_pronoun_before(ctx: &Ctx, ss: usize, noun_start: usize) -> Option<Speaker> {
+    let before = ctx.text[ss..noun_start].strip_suffix(' ')?;
+    let start = ss + before.rfind([' ', '\n', '"', '(']).map_or(0, |p| p + 1);
+    let end = ss + before.len();
+    (start < end && ctx.words.extra(&ctx.text[start..end]) & words::POSSESSIVE_PRONOUN != 0)
+        .then(|| ctx.resolve_anaphor(start, end))
 }
 
 /// Where the possessor's noun phrase starts inside a phrase that ends in

@@ -2229,8 +2229,13 @@ impl DocPass<'_> {
             .unwrap_or("");
         let (mut a, b) = trim(text, cs, end);
         // "…," she said on X.': a setting alone ("on X", "in a
-        // post on Telegram") is where it was said, not what.
-        if a >= b || (!took_that && setting_phrases(wd, &text[a..b])) {
+        // post on Telegram") is where it was said, not what; so is a
+        // time alone ("responded Friday, saying …": the participle has
+        // the content).
+        if a >= b
+            || (!took_that
+                && (setting_phrases(wd, &text[a..b]) || empty_after_cue(wd, &text[a..b])))
+        {
             return;
         }
         // "said on Monday it had decided to dissolve": a time

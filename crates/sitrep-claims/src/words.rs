@@ -570,6 +570,11 @@ pub const PROPORTION_NOUN: Extra = 1 << 10;
 /// Texas"): read back from "and", a longer name that opens the clause
 /// crosses it (claims93).
 pub const NAME_LINK: Extra = 1 << 12;
+/// Possessive pronoun ("his", "her", "their", "my"): right before a noun
+/// cue it is the noun's owner, who speaks ("His claim that …", "My
+/// impression is that …"), named back as the subject pronoun is
+/// (claims94).
+pub const POSSESSIVE_PRONOUN: Extra = 1 << 13;
 
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
@@ -586,6 +591,7 @@ const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("access_participle", ACCESS_PARTICIPLE),
     ("proportion_noun", PROPORTION_NOUN),
     ("name_link", NAME_LINK),
+    ("possessive_pronoun", POSSESSIVE_PRONOUN),
 ];
 
 const NAMES: &[(&str, Classes)] = &[

@@ -58,6 +58,7 @@ mod claims90;
 mod claims91;
 mod claims92;
 mod claims93;
+mod claims94;
 mod clausal_complement;
 mod colon_claims;
 mod common;
