@@ -1,11 +1,11 @@
-//! Session 54 (`speed29`): rules that read fewer words or bytes, with the
-//! same answers. The nesting pass looks for a claim's closest outer claim
-//! from the latest content start back and stops once no earlier one can be
-//! shorter; the pronoun's own act after ", and" / ", but" looks for quote
+//! Session 54 (`speed29`): rules that read fewer bytes, with the same
+//! answers. The pronoun's own act after ", and" / ", but" looks for quote
 //! marks only in a content holding such a joint; the speaker after a
 //! reported clause and the postposed speaker with a relative clause find
-//! their last ", " by `memrchr`. Each case goes through one of them.
-//! Invented sentences, an empty KB.
+//! their last ", " by `memrchr`. The nesting case pins which outer claim
+//! relays a nested one, for a walk over the outer claims that was tried
+//! and measured slower (docs/log/s54-speed29.md). Invented sentences, an
+//! empty KB.
 
 use crate::common;
 
