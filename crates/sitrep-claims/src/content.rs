@@ -248,15 +248,17 @@ pub(crate) fn pronoun_act_clause(
     content: &str,
     is_cue: impl Fn(usize) -> bool,
 ) -> Option<usize> {
-    if content.contains('"') || content.contains("''") {
-        return None;
-    }
     // Each joint's next place, searched again only after it is taken: the
     // other keeps its place until the walk passes it.
     const JOINTS: [&str; 2] = [", and ", ", but "];
     let next_from =
         |from: usize, joint: &str| scan::find_str(&content[from..], joint).map(|p| from + p);
     let mut next = JOINTS.map(|joint| next_from(0, joint));
+    // Most contents hold no joint: the quote marks are looked for only in
+    // those that do.
+    if next == [None, None] || content.contains('"') || content.contains("''") {
+        return None;
+    }
     while let Some((p, k)) = next
         .iter()
         .enumerate()

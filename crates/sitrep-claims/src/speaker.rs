@@ -1872,7 +1872,7 @@ impl Ctx<'_> {
         // comma (the checks below read it as any opening subject).
         // Only a phrase opening with an article: "…, all expressing concern
         // about …" is no subject.
-        if let Some(comma) = text.get(start..s).and_then(|t| t.rfind(", ")) {
+        if let Some(comma) = text.get(start..s).and_then(rfind_comma_space) {
             let after = start + comma + ", ".len();
             let article = text[after..s]
                 .split_space()
@@ -2448,7 +2448,7 @@ impl Ctx<'_> {
     /// someone; the clause holds no mark of another clause.
     fn postposed_speaker_with_relative(&self, lo: usize, inner: &str) -> Option<Speaker> {
         const CLAUSE_MAX_WORDS: usize = 20;
-        let comma = inner.rfind(", ")?;
+        let comma = rfind_comma_space(inner)?;
         let clause = &inner[comma + ", ".len()..];
         let relative = clause
             .split_space()

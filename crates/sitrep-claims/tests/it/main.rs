@@ -144,6 +144,7 @@ mod speech_verbs;
 mod speed20;
 mod speed23;
 mod speed27;
+mod speed29;
 mod spokesman_named_back;
 mod subject_before_verb;
 mod transcript_turns;
