@@ -572,7 +572,11 @@ impl Clause<'_> {
         // Only a support verb hands its subject to the noun ("X held
         // talks", "X imposed a curfew"); "Zarif called the killing an act
         // of terrorism" does not make Zarif the killer.
-        let after_light = k > floor && s.f(k - 1) & wc::LIGHT != 0;
+        // "is weighing the attack on the embassy": a definite act after a
+        // verb of weighing (`light` and `hypo`: "weighing new strikes" is
+        // the subject's own option) is one already done, under judgement.
+        let judged_act = |v: usize| s.f(v) & wc::HYPO != 0 && (s.is(k, "the") || s.is(k, "that"));
+        let after_light = k > floor && s.f(k - 1) & wc::LIGHT != 0 && !judged_act(k - 1);
         let at_content_start = matches!(ctx.content_start, Some(cs) if k <= cs);
         // "The Houthis claimed responsibility for the attack", "took credit
         // for the strike": the act after an `avowal_noun` and "for" is

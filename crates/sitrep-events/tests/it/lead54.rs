@@ -52,9 +52,15 @@ fn a_party_weighing_an_act_is_its_doer_and_the_act_stays_open() {
         assert_eq!(e.target, vec![target.to_string()], "{text}");
         assert_eq!(e.modality, Modality::Hypothetical, "{text}");
     }
-    // Near miss: weighing risks names no act.
+    // Near misses: weighing risks names no act; a definite act under review
+    // is someone else's, already done (review54).
     let evs: Vec<EventRecord> = events("Washington is weighing the risks of a wider war.");
     assert!(evs.is_empty(), "{evs:?}");
+    let evs: Vec<EventRecord> = events("Russia is weighing the attack on the embassy in Iran.");
+    assert!(
+        evs.iter().all(|e| e.source != vec!["RUS".to_string()]),
+        "{evs:?}"
+    );
 }
 
 #[test]
