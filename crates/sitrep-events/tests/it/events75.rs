@@ -82,22 +82,3 @@ fn a_text_another_verb_takes_keeps_its_participle() {
         "{text}: {all:?}"
     );
 }
-
-#[test]
-fn a_reported_attack_is_read_on_its_own() {
-    // "report ... attack" (`-`, mode `head_only`) takes away only the reporter's reading: the
-    // attack noun is still coded, its doer the modifier, not the one who reports it.
-    let text = "Ukraine reported a Russian drone attack on Kyiv.";
-    let all = events(text);
-    let e = by_trigger(text, "attack").unwrap_or_else(|| panic!("{text}: {all:?}"));
-    assert_eq!(e.event_type, EventType::Assault, "{text}");
-    assert_eq!(e.source, ids(&["RUS"]), "{text}");
-    assert_eq!(e.target, ids(&["UKR"]), "{text}");
-    // Near miss: the reporter is never the attacker.
-    let text = "Ukraine reported attacks on Kyiv.";
-    let all = events(text);
-    assert!(
-        all.iter().all(|e| e.source != ids(&["UKR"])),
-        "{text}: {all:?}"
-    );
-}
