@@ -577,8 +577,11 @@ impl Clause<'_> {
         // "The Houthis claimed responsibility for the attack", "took credit
         // for the strike": the act after an `avowal_noun` and "for" is
         // owned by whoever claims or takes the noun, as if it stood there.
-        let avowal = (in_pp && k > floor + 1 && s.f(k - 1) & wc::FOR != 0)
-            .then_some(k - 2)
+        // (`checked_sub`: `then_some` would compute `k - 2` even when `k`
+        // is below 2, which overflows.)
+        let avowal = k
+            .checked_sub(2)
+            .filter(|_| in_pp && k > floor + 1 && s.f(k - 1) & wc::FOR != 0)
             .filter(|&a| s.is_listed(a, |lex| &lex.listed.avowal_nouns))
             .filter(|&a| {
                 (a > floor && s.f(a - 1) & wc::LIGHT != 0)
