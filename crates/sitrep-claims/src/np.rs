@@ -811,8 +811,24 @@ pub(crate) fn joins_noun_phrase(
     if participle(w) && noun(left) && prep_or_time(right) {
         return true;
     }
-    // The preposition after such a participle.
-    wd.exact(w) & words::PARTICIPLE_LINK != 0 && participle(left) && left2.is_some_and(noun)
+    // The preposition after such a participle; a place preposition also
+    // after an -ing participle, which tells where a body is ("aid groups
+    // operating in Sudan", "the Red Cross working in Iraq").
+    let class = wd.exact(w);
+    let placed_ing = class & words::LOCATIVE != 0 && is_ing_participle(wd, left);
+    class & words::PARTICIPLE_LINK != 0
+        && (participle(left) || placed_ing)
+        && left2.is_some_and(noun)
+}
+
+/// Whether `x` reads as a present participle that may modify the noun
+/// before it: a lower-case -ing word of more than five letters that is no
+/// stop word of its own ("operating", "working"; not "during").
+fn is_ing_participle(wd: &DocWords, x: &str) -> bool {
+    x.len() > 5
+        && x.ends_with("ing")
+        && x.starts_with(|c: char| c.is_ascii_lowercase())
+        && wd.exact(x) & words::NP_STOP == 0
 }
 
 /// Whether `x` reads as a past participle that may modify the noun before

@@ -681,8 +681,20 @@ pub mod wc {
     /// attack on Haifa", "in response to the strikes") is the act answered,
     /// done by another party than the one who answers.
     pub const ANSWER_WORD: &str = "answer_word";
+    /// The listed class of nouns of a text a body issues or adopts in its
+    /// own name ([`ListedClasses::issued_texts`]: "statement", "resolution",
+    /// "communique"): an -ing participle right after one ("a statement
+    /// condemning Israel", "a resolution demanding a ceasefire") is the
+    /// act of whoever issues or adopts the text, not of a noun that is no
+    /// actor.
+    pub const ISSUED_TEXT: &str = "issued_text";
+    /// The listed class of verbs of issuing or adopting a text
+    /// ([`ListedClasses::issuing_verbs`]: "issued", "adopted", "passed"):
+    /// only after one is an `issued_text` the subject's own ("vetoed a
+    /// resolution condemning Russia" is no condemnation by the veto's doer).
+    pub const ISSUING_VERB: &str = "issuing_verb";
     /// The classes kept as lists, not bits.
-    pub const LISTED_CLASSES: [&str; 24] = [
+    pub const LISTED_CLASSES: [&str; 26] = [
         INDEFINITE_PRONOUN,
         TOPIC_PREP,
         STANCE,
@@ -707,6 +719,8 @@ pub mod wc {
         HOLDER_PARTICIPLE,
         AVOWAL_NOUN,
         ANSWER_WORD,
+        ISSUED_TEXT,
+        ISSUING_VERB,
     ];
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
@@ -1348,6 +1362,8 @@ fn listed_classes(contents: &str) -> ListedClasses {
                 wc::HOLDER_PARTICIPLE => &mut lists.holder_participles,
                 wc::AVOWAL_NOUN => &mut lists.avowal_nouns,
                 wc::ANSWER_WORD => &mut lists.answer_words,
+                wc::ISSUED_TEXT => &mut lists.issued_texts,
+                wc::ISSUING_VERB => &mut lists.issuing_verbs,
                 wc::RECIPROCAL => {
                     let phrase: Vec<String> = word.split_whitespace().map(lowercase).collect();
                     if !lists.reciprocals.contains(&phrase) {
@@ -1424,6 +1440,12 @@ pub(crate) struct ListedClasses {
     /// The `answer_word` words of `events-words.tsv` ("retaliated",
     /// "response", "avenge"), lower case, every form listed.
     pub(crate) answer_words: Vec<String>,
+    /// The `issued_text` words of `events-words.tsv` ("statement",
+    /// "resolution"), lower case, singular and plural listed.
+    pub(crate) issued_texts: Vec<String>,
+    /// The `issuing_verb` words of `events-words.tsv` ("issued",
+    /// "adopted"), lower case, every form listed.
+    pub(crate) issuing_verbs: Vec<String>,
     /// The `reciprocal` phrases of `events-words.tsv` ("each other", "one
     /// another"), lower case, each as its words: a list, as
     /// `indefinite_pronouns`.

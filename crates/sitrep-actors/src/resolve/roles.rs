@@ -837,6 +837,16 @@ impl<'a> Resolver<'a> {
             }
             return;
         }
+        // "Police in Istanbul detained dozens": police with a place of a
+        // state after "in" are that state's police, as "Turkish police"
+        // are. Only police: "troops in Syria" are no Syrian troops.
+        if !person_role && owner_hit.is_none() && span_end == re && sector == "COP" {
+            if let Some(state) = self.state_of_place_after(re) {
+                let role = Some(stated.lower());
+                self.push_state_sector(span_start, span_end, state, sector, head, role);
+                return;
+            }
+        }
         // "state media said": with no state named, the outlets of the
         // document's dominant state.
         if !person_role

@@ -14,6 +14,7 @@ mod common;
 mod datelines;
 mod events72;
 mod events73;
+mod events75;
 mod given_names_before_particled_surnames;
 mod hyphenated_role_tails;
 mod kb_beyond_middle_east;

@@ -389,7 +389,7 @@ fn a_bare_state_body_in_a_story_about_one_state_is_that_states() {
             "Police",
         ),
         (
-            "Police in Chicago arrested two men after a shooting on Friday.",
+            "Police arrested two men after a shooting in Chicago on Friday.",
             "Police",
         ),
         (
@@ -411,6 +411,13 @@ fn a_bare_state_body_in_a_story_about_one_state_is_that_states() {
     ] {
         common::assert_id_at(text, surface, None);
     }
+    // Police with the city after "in" are its state's police (events75), as "Chicago police"
+    // would be: the place names the force, no story dominance is needed.
+    common::assert_id_at(
+        "Police in Chicago arrested two men after a shooting on Friday.",
+        "Police",
+        Some("USACOP"),
+    );
 }
 
 #[test]

@@ -79,6 +79,7 @@ mod dated_speaker;
 mod described_opening_name;
 mod event_settings64;
 mod events69;
+mod events75;
 mod headline_surnames64;
 mod impersonal_and_citing;
 mod inverted_appositives;

@@ -580,7 +580,42 @@ pub(super) fn participle_modifier(
     }
     // "bases hosting US troops": an -ing participle right after a plain
     // noun, with no auxiliary: the noun is its subject, and it is no actor.
-    form == Form::Ing && s.is_modifier_word(prev) && pf == 0 && s.toks[prev].kind == TokenKind::Word
+    form == Form::Ing
+        && s.is_modifier_word(prev)
+        && pf == 0
+        && s.toks[prev].kind == TokenKind::Word
+        && !issued_text_object(s, prev)
+}
+
+/// Whether the noun at `text` is an `issued_text` ("statement",
+/// "resolution") in the object of an `issuing_verb` ("issued a joint
+/// statement", "adopted a resolution", "put out a statement"): a text a body
+/// issues or adopts says what that body does, so an -ing participle after it
+/// ("condemning Israel", "demanding a withdrawal") is the subject's act. A
+/// text another verb takes ("vetoed a resolution condemning Russia", "a
+/// statement condemning Israel was issued") keeps the participle its own.
+fn issued_text_object(s: &Sent, text: usize) -> bool {
+    const PHRASE_WORDS: usize = 5;
+    if !s.is_listed(text, |lex| &lex.listed.issued_texts) {
+        return false;
+    }
+    // Back over the text's determiner and modifiers, names among them ("a
+    // joint EU statement", "its first statement"), and a particle ("put out
+    // a statement"), to the verb. A plain word may be a verb as well as a
+    // modifier, so the verb is looked for first.
+    for k in (text.saturating_sub(PHRASE_WORDS)..text).rev() {
+        if s.is_listed(k, |lex| &lex.listed.issuing_verbs) {
+            return true;
+        }
+        let in_phrase = s.f(k) & (wc::DET | wc::POSS) != 0
+            || s.is_modifier_word(k)
+            || s.mention_at(k).is_some()
+            || s.names(k, wc::PARTICLE);
+        if !in_phrase {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the conjunction at `conj` before a past form that follows a

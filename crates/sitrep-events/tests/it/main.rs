@@ -50,6 +50,7 @@ mod events71;
 mod events72;
 mod events73;
 mod events74;
+mod events75;
 mod filter;
 mod generalize23;
 mod hit_subjects_and_warned_targets;
