@@ -59,6 +59,7 @@ mod lead51;
 mod lead52;
 mod lead53;
 mod lead54;
+mod lead55;
 mod means_and_passives;
 mod modality;
 mod nominal_roles13;
