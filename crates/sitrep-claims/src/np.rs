@@ -839,6 +839,9 @@ pub(crate) fn is_participle(wd: &DocWords, x: &str) -> bool {
         && (x.ends_with("ed") || x.ends_with("en"))
         && x.starts_with(|c: char| c.is_ascii_lowercase())
         && wd.exact(x) & words::NP_STOP == 0
+        // "Protesters rallied in Tel Aviv": a verb with no passive is the
+        // clause's verb, not a participle of a reduced relative.
+        && wd.extra(x) & words::INTRANSITIVE_PAST == 0
 }
 
 /// Whether `w` is a day name or other time word that ends a speaker phrase

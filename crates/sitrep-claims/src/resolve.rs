@@ -535,6 +535,33 @@ impl Ctx<'_> {
 
     /// Whether mention `m` is the name part of a hyphenated word that only
     /// qualifies the noun after it ("Iran-backed", "Russian-made").
+    /// Where a reduced relative clause of patronage or ownership opens
+    /// inside the speaker phrase `start..end`: a `qualifier` participle
+    /// ("backed", "owned", "aligned", "loyal") after the head and before
+    /// "by", "to" or "with" ("militias backed by Iran", "groups loyal to
+    /// Tehran"). The end of the word before it is returned, so the head
+    /// alone can be resolved. The participle must follow a word of the
+    /// phrase: a phrase that opens with it names no head.
+    fn patron_clause_start(&self, start: usize, end: usize) -> Option<usize> {
+        let phrase = &self.text[start..end];
+        // Most speaker phrases hold none of the three prepositions: skip
+        // the word walk for them.
+        if !(phrase.contains(" by ") || phrase.contains(" to ") || phrase.contains(" with ")) {
+            return None;
+        }
+        let spans = words_in(self.text, start, end);
+        spans.windows(3).find_map(|w| {
+            let [(_, before_end), (ps, pe), (ns, ne)] = [w[0], w[1], w[2]];
+            let participle = &self.text[ps..pe];
+            let next = &self.text[ns..ne];
+            (participle.starts_with(|c: char| c.is_ascii_lowercase())
+                && self.words.exact(participle) & words::QUALIFIER != 0
+                && matches!(next, "by" | "to" | "with")
+                && !self.text[..before_end].ends_with([',', ';', ':']))
+            .then_some(before_end)
+        })
+    }
+
     pub(crate) fn is_qualifier(&self, m: &Mention) -> bool {
         let Some(rest) = self.text.get(m.end..).and_then(|r| r.strip_prefix('-')) else {
             return false;
@@ -970,6 +997,16 @@ impl Ctx<'_> {
             } else {
                 0
             };
+        // "Iraqi militias backed by Iran said", "a newspaper owned by the
+        // state reported": the patron or owner named in a reduced relative
+        // clause after the head is not who speaks; the head is.
+        if let Some(cut) = self.patron_clause_start(start, end) {
+            return Speaker {
+                actor: self.speaker_from_np(start, cut).actor,
+                text: Some(phrase.to_string()),
+                span: Some(Span::of(self.text, start, end_all)),
+            };
+        }
         let lower = &self.text[start..end];
         let (a, b) = self.mention_range(start, end);
         let inside = &self.mentions[a..b];

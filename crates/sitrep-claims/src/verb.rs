@@ -723,6 +723,22 @@ impl DocPass<'_> {
         let mut speaker = subject
             .or_else(|| ctx.speaker_before(ss, cue_start))
             .or_else(|| self.whole_subject_before(s, h, &c))?;
+        // "Protesters marched outside parliament demanding …", "walked
+        // through Tehran chanting …": an -ing cue after an intransitive
+        // verb and its prepositional phrase speaks for the clause's
+        // subject, not for the preposition's object.
+        if ing_form && !shared_subject {
+            if let Some(verb_start) = intransitive_verb_before(wd, text, ss, cue_start) {
+                if speaker.span.as_ref().is_some_and(|sp| sp.end > verb_start) {
+                    if let Some(sp) = ctx
+                        .clause_subject(ss, verb_start)
+                        .filter(|sp| sp.span.as_ref().is_some_and(|x| x.end <= verb_start))
+                    {
+                        speaker = sp;
+                    }
+                }
+            }
+        }
         // "The Ledger, citing internal documents, reported": the
         // relay participle is no part of the speaker's name.
         if let Some(span) = speaker.span.clone() {
@@ -2786,4 +2802,39 @@ fn object_relative_close(
         from = comma + 2;
     }
     None
+}
+
+/// Where the intransitive verb (`intransitive_past`) that the -ing cue at
+/// `cue_start` follows starts, when only a prepositional phrase stands
+/// between them: "Protesters marched outside parliament demanding …",
+/// "The minister spoke at a rally in Ohio saying …". A comma, a second
+/// verb or more than eight words between them is no such adjunct.
+fn intransitive_verb_before(
+    wd: &DocWords,
+    text: &str,
+    ss: usize,
+    cue_start: usize,
+) -> Option<usize> {
+    let stretch = &text[ss..cue_start];
+    let mut at = ss;
+    let mut verb: Option<usize> = None;
+    let mut after_verb = 0;
+    for w in stretch.split_space() {
+        let start = at;
+        at += w.len() + 1;
+        if verb.is_some() {
+            after_verb += 1;
+            if after_verb == 1 && wd.exact(w) & (words::LOCATIVE | words::ROLE_PREPOSITION) == 0 {
+                return None;
+            }
+            if after_verb > 8 || w.ends_with([',', ';', ':', '"']) {
+                return None;
+            }
+        } else if w.starts_with(|c: char| c.is_ascii_lowercase())
+            && wd.extra(w) & words::INTRANSITIVE_PAST != 0
+        {
+            verb = Some(start);
+        }
+    }
+    verb.filter(|_| after_verb >= 2)
 }

@@ -575,6 +575,14 @@ pub const NAME_LINK: Extra = 1 << 12;
 /// impression is that …"), named back as the subject pronoun is
 /// (claims94).
 pub const POSSESSIVE_PRONOUN: Extra = 1 << 13;
+/// Past form of a verb that takes no object and has no passive ("arrived",
+/// "rallied", "marched", "spoke"): after a subject it is the clause's
+/// finite verb, never a participle opening a reduced relative ("troops
+/// stationed in Syria"), so "Protesters rallied in Tel Aviv, saying …"
+/// speaks for the protesters, and a participle cue after its
+/// prepositional phrases ("marched outside parliament demanding …")
+/// belongs to the clause's subject (session 55, the lead).
+pub const INTRANSITIVE_PAST: Extra = 1 << 26;
 
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
@@ -592,6 +600,7 @@ const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("proportion_noun", PROPORTION_NOUN),
     ("name_link", NAME_LINK),
     ("possessive_pronoun", POSSESSIVE_PRONOUN),
+    ("intransitive_past", INTRANSITIVE_PAST),
 ];
 
 const NAMES: &[(&str, Classes)] = &[

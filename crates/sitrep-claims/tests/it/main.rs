@@ -88,6 +88,7 @@ mod lead51;
 mod lead52;
 mod lead53;
 mod lead54;
+mod lead55;
 mod legal_rulings;
 mod likening64;
 mod live_stamps;
