@@ -872,6 +872,54 @@ pub(crate) fn subordinate_clause_after_object(wd: &DocWords, whole: &str) -> Opt
     None
 }
 
+/// Where a setting of the telling set off by a comma at the content's end
+/// starts (the offset of its comma), with the agent of a carrier
+/// participle in it: "denied any involvement, in a statement carried by
+/// its Al-Manar television", "said it had accepted the proposal, in a
+/// statement posted on Telegram". The tail opens with "in", a determiner
+/// or possessive and a word of speech's medium (`venue`,
+/// `issued_document`, `outlet_contact`: "statement", "interview",
+/// "post"); after it only prepositional phrases of setting, or a carrier
+/// participle ("carried", "posted") with its "by" agent or its place, run
+/// to the sentence's end. The agent (offsets in `whole`) carried the words.
+pub(crate) fn trailing_medium_setting(
+    wd: &DocWords,
+    whole: &str,
+) -> Option<(usize, Option<(usize, usize)>)> {
+    let comma = rfind_comma_space(whole)?;
+    let tail_at = comma + 2;
+    let tail = whole[tail_at..]
+        .trim_end()
+        .trim_end_matches(['.', '!', '?']);
+    let mut ws = tail.split_space();
+    let (Some("in"), Some(det), Some(medium)) = (ws.next(), ws.next(), ws.next()) else {
+        return None;
+    };
+    let medium_classes = words::VENUE | words::ISSUED_DOCUMENT | words::OUTLET_CONTACT;
+    if !(wd.exact(det) & words::DETERMINER != 0 || words::ends_with_s_possessive(det))
+        || wd.exact(medium) & medium_classes == 0
+    {
+        return None;
+    }
+    let opened = "in ".len() + det.len() + 1 + medium.len();
+    let rest = tail[opened..].trim_start();
+    if rest.is_empty() || setting_phrases(wd, rest) {
+        return Some((comma, None));
+    }
+    // "posted on Telegram", "published on its website": where the carrier
+    // put the words.
+    let placed = rest.split_once(' ').is_some_and(|(participle, place)| {
+        wd.exact(participle) & words::CARRIER != 0 && setting_phrases(wd, place)
+    });
+    if placed {
+        return Some((comma, None));
+    }
+    // "carried by its Al-Manar television": the carrier's agent.
+    let agent = carried_by(wd, rest)?;
+    let rest_at = tail_at + opened + (tail[opened..].len() - rest.len());
+    Some((comma, Some((rest_at + agent.0, rest_at + agent.1))))
+}
+
 /// Where the setting of the telling that closes a noun-phrase content
 /// starts (the offset of the space before its preposition): "endorsed
 /// Sanders in February", "criticized Clinton during a rally Friday in

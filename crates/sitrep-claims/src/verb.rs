@@ -129,13 +129,30 @@ impl DocPass<'_> {
         else {
             return;
         };
-        let Some(o) = self.verb_object(s, h, &v, aside_then_clause) else {
+        let Some(mut o) = self.verb_object(s, h, &v, aside_then_clause) else {
             return;
         };
         let Some(end) = self.verb_content_end(s, h, &v, &o) else {
             return;
         };
+        if o.relay.is_none() {
+            o.relay = self.medium_carrier(s, &o, end.0);
+        }
         self.claim_after_verb(h, v, o, end, drafts);
+    }
+
+    /// The carrier of a medium setting that closes the content at `end`
+    /// ("…, in a statement carried by its Al-Manar television"), who relays
+    /// the words.
+    fn medium_carrier(&self, s: &SentenceCues, o: &VerbObject, end: usize) -> Option<Via> {
+        let Ctx {
+            text, words: wd, ..
+        } = self.ctx;
+        let (comma, agent) = trailing_medium_setting(wd, &text[o.cs..s.content_end])?;
+        let (x, y) = agent.filter(|_| o.cs + comma == end)?;
+        self.ctx
+            .speaker_after(o.cs + x, o.cs + y)
+            .map(|sp| Via::from_speaker(&sp, ViaRole::Relay))
     }
 
     /// The subject of the main clause after a participle clause that opens
@@ -2119,6 +2136,10 @@ impl DocPass<'_> {
         // "announced it was closing its embassy, without giving a
         // reason": the writer's note on the manner of the telling.
         let writer_manner = trailing_without_phrase(wd, &text[cs..content_end]).map(|p| cs + p);
+        // "denied any involvement, in a statement carried by Al-Manar": how
+        // the words went out, set off at the end, is no part of them.
+        let medium_setting =
+            trailing_medium_setting(wd, &text[cs..content_end]).map(|(p, _)| cs + p);
         // "endorsed Sanders during a rally in Iowa": when and where a
         // noun-phrase content was told is the writer's setting.
         let object_setting = (!took_that)
@@ -2201,6 +2222,7 @@ impl DocPass<'_> {
             other_clause,
             dated,
             writer_manner,
+            medium_setting,
             object_setting,
             object_subordinate,
             next_own_act,

@@ -114,3 +114,56 @@ fn an_ing_cue_after_an_intransitive_verb_speaks_for_the_clause_subject() {
         "Reporters gathered in the lobby"
     );
 }
+
+#[test]
+fn a_medium_setting_that_closes_the_content_is_no_part_of_it() {
+    for (sentence, cue, content) in [
+        (
+            "Hezbollah denied any involvement in the attack, in a statement carried by its \
+             Al-Manar television.",
+            "denied",
+            "any involvement in the attack",
+        ),
+        (
+            "Hamas said it had accepted the proposal, in a statement posted on Telegram.",
+            "said",
+            "it had accepted the proposal",
+        ),
+        (
+            "Israel said it had struck Hezbollah targets, in a statement on X.",
+            "said",
+            "it had struck Hezbollah targets",
+        ),
+        (
+            "Netanyahu said the war would continue, in an interview with Fox News.",
+            "said",
+            "the war would continue",
+        ),
+    ] {
+        let c = builtin_claim(sentence, cue);
+        assert_eq!(c.content.text, content, "{sentence}");
+    }
+    // The carrier named after "by" relays the words.
+    let c = builtin_claim(
+        "The ministry said the strike killed 12 people, in a statement published by the state \
+         news agency IRNA.",
+        "said",
+    );
+    assert!(
+        c.via
+            .iter()
+            .any(|v| v.actor.as_deref() == Some("irna") && v.role == sitrep_record::ViaRole::Relay),
+        "{:?}",
+        c.via
+    );
+    // Near misses: a place in the content itself, and a medium that is what
+    // was said about ("in a statement" with no comma stays as it was).
+    let c = builtin_claim(
+        "The minister said the talks were held in Oman, in the capital.",
+        "said",
+    );
+    assert_eq!(
+        c.content.text,
+        "the talks were held in Oman, in the capital"
+    );
+}
