@@ -664,6 +664,23 @@ impl DocPass<'_> {
         {
             return None;
         }
+        // "IRNA quoted Araghchi as saying …": the quoted object speaks; the
+        // quoting verb's subject carried the words.
+        if ing_form && head.ends_with(" as") {
+            if let Some((verb_start, (a, b))) = quoting_verb_before_as(wd, text, ss, cue_start) {
+                let speaker = ctx.speaker_from_np(a, b);
+                if let Some(reporter) = ctx.clause_subject(ss, verb_start) {
+                    later
+                        .relayed_to_later
+                        .push((vec![Via::from_speaker(&reporter, ViaRole::Relay)], h.start));
+                }
+                return Some(VerbSubject {
+                    cue_word,
+                    cue_start,
+                    speaker,
+                });
+            }
+        }
         // "Rubio flipped his choice — saying he was rooting for
         // Denver": a dash sets off the participle like a comma.
         let participle = (ing_form && (sets_off_participle(head) || head.ends_with(" as")))
@@ -2859,4 +2876,55 @@ fn intransitive_verb_before(
         }
     }
     verb.filter(|_| after_verb >= 2)
+}
+
+/// The most words a quoted object may hold between a quoting verb and its
+/// "as" ("quoted a senior Iranian official close to the talks as saying").
+const QUOTED_OBJECT_MAX_WORDS: usize = 10;
+
+/// Whether `object`, the words between a quoting verb and its "as", can be
+/// the quoted party: one to [`QUOTED_OBJECT_MAX_WORDS`] words and no mark
+/// of another clause or a quote.
+fn quoted_object_words(wd: &DocWords, object: &str) -> bool {
+    let object = object.trim();
+    !object.is_empty()
+        && !object.contains([',', ';', ':', '"', '(', '“'])
+        && object.split_space().count() <= QUOTED_OBJECT_MAX_WORDS
+        // "was quoted today as saying": a time is no object.
+        && object
+            .split_space()
+            .any(|w| wd.exact(w) & words::TIME_WORD == 0)
+}
+
+/// Whether the quoting verb starting at `verb_start` is a passive ("King
+/// Hassan was quoted today as saying"): its subject is the quoted party.
+fn passive_quoting(wd: &DocWords, text: &str, verb_start: usize) -> bool {
+    text[..verb_start]
+        .split_space()
+        .nth_back(1)
+        .is_some_and(|w| wd.exact(w) & words::PASSIVE_AUX != 0)
+}
+
+/// The quoting verb and its object before the "as" that the -ing cue at
+/// `cue_start` follows ("IRNA quoted Araghchi as saying"): where the verb
+/// starts, and the object's span.
+fn quoting_verb_before_as(
+    wd: &DocWords,
+    text: &str,
+    ss: usize,
+    cue_start: usize,
+) -> Option<(usize, (usize, usize))> {
+    let head = text[ss..cue_start].trim_end();
+    let as_start = ss + head.strip_suffix(" as")?.len();
+    let mut at = ss;
+    let mut found = None;
+    for w in text[ss..as_start].split_space() {
+        if wd.extra(w) & words::QUOTING_VERB != 0 {
+            found = Some((at, at + w.len()));
+        }
+        at += w.len() + 1;
+    }
+    let (verb_start, verb_end) = found?;
+    (!passive_quoting(wd, text, verb_start) && quoted_object_words(wd, &text[verb_end..as_start]))
+        .then(|| (verb_start, trim(text, verb_end, as_start)))
 }

@@ -583,6 +583,12 @@ pub const POSSESSIVE_PRONOUN: Extra = 1 << 13;
 /// prepositional phrases ("marched outside parliament demanding …")
 /// belongs to the clause's subject (session 55, the lead).
 pub const INTRANSITIVE_PAST: Extra = 1 << 26;
+/// Verb of quoting ("quoted", "cited"): with an object and "as" before an
+/// -ing cue ("IRNA quoted Araghchi as saying …") the object speaks the
+/// participle's claim and the verb's subject carried the words, a relay;
+/// the quoting verb's own claim stays, the outer link of the chain
+/// (session 55, the lead).
+pub const QUOTING_VERB: Extra = 1 << 27;
 
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
@@ -601,6 +607,7 @@ const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("name_link", NAME_LINK),
     ("possessive_pronoun", POSSESSIVE_PRONOUN),
     ("intransitive_past", INTRANSITIVE_PAST),
+    ("quoting_verb", QUOTING_VERB),
 ];
 
 const NAMES: &[(&str, Classes)] = &[

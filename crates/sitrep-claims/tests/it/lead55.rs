@@ -167,3 +167,44 @@ fn a_medium_setting_that_closes_the_content_is_no_part_of_it() {
         "the talks were held in Oman, in the capital"
     );
 }
+
+#[test]
+fn a_quoted_party_speaks_and_the_quoting_outlet_relays() {
+    for (sentence, speaker, outlet) in [
+        (
+            "Reuters quoted an Iranian official as saying the talks would resume.",
+            "an Iranian official",
+            "reuters",
+        ),
+        (
+            "IRNA quoted Araghchi as saying that Iran was ready.",
+            "Araghchi",
+            "irna",
+        ),
+    ] {
+        // The quoting verb's claim stays, the chain's outer link.
+        let outer = builtin_claim(sentence, "quoted");
+        assert_eq!(outer.speaker.actor.as_deref(), Some(outlet), "{sentence}");
+        let c = builtin_claim(sentence, "saying");
+        assert_eq!(c.speaker.text.as_deref(), Some(speaker), "{sentence}");
+        assert!(
+            c.via
+                .iter()
+                .any(|v| v.actor.as_deref() == Some(outlet)
+                    && v.role == sitrep_record::ViaRole::Relay),
+            "{sentence}: {:?}",
+            c.via
+        );
+    }
+    // Near misses: the passive keeps its subject, and a quoted document with
+    // no "as" is the object of the quoting verb.
+    assert_eq!(
+        speaker_of_cue("He was quoted as saying the talks had failed.", "saying"),
+        "He"
+    );
+    let c = builtin_claim(
+        "The newspaper quoted a letter in which he wrote that he would resign.",
+        "quoted",
+    );
+    assert_eq!(c.speaker.text.as_deref(), Some("The newspaper"));
+}
