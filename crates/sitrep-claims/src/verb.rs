@@ -2627,10 +2627,10 @@ pub(crate) fn repetition_only(wd: &DocWords, rest: &str) -> bool {
     // A count of at most three words ends the object, so its last word is
     // the object's last: read from the end, it settles most objects (whole
     // clauses) without splitting them from the front.
-    if !rest
+    if rest
         .split_whitespace()
         .next_back()
-        .is_some_and(|w| wd.exact(w) & words::REPETITION != 0)
+        .is_none_or(|w| wd.exact(w) & words::REPETITION == 0)
     {
         return false;
     }

@@ -59,3 +59,55 @@ fn a_that_clause_after_the_cue_is_kept_whatever_its_length_or_characters() {
         Some("last year, revenue fell by a third")
     );
 }
+
+#[test]
+fn a_count_of_times_is_read_from_the_objects_last_word() {
+    // Up to three words ending in a repetition word: no content.
+    for raw in [
+        "The delegates applauded three more times.",
+        "The delegates applauded twice.",
+        "The delegates applauded several times!",
+    ] {
+        let found = claim_triples(raw);
+        assert!(found.is_empty(), "{raw}: {found:?}");
+    }
+    // Near misses: a repetition word ending a longer object, and a count
+    // that is not the object's end.
+    assert_eq!(
+        content_of_cue(
+            "The mayor applauded the council members twice.",
+            "applauded"
+        )
+        .as_deref(),
+        Some("the council members twice")
+    );
+    assert_eq!(
+        content_of_cue("The mayor applauded twice the ruling.", "applauded").as_deref(),
+        Some("twice the ruling")
+    );
+}
+
+#[test]
+fn the_cues_of_one_sentence_share_its_fronted_subject() {
+    // The opening phrase is skipped for every cue of the sentence, and a
+    // second sentence opening differently is read afresh.
+    let raw = "In a statement on Monday, the ministry said the border was closed and \
+               warned that the talks had failed. After the vote, officials said the \
+               result stood.";
+    let found = claim_triples(raw);
+    let speaker_of = |cue: &str| {
+        found
+            .iter()
+            .find(|t| t.1 == cue)
+            .map(|t| t.0.clone())
+            .unwrap_or_else(|| panic!("no {cue:?} in {found:?}"))
+    };
+    assert_eq!(speaker_of("said"), "the ministry", "{found:?}");
+    assert_eq!(speaker_of("warned"), "the ministry", "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|t| t.0 == "officials" && t.2 == "the result stood"),
+        "{found:?}"
+    );
+}
