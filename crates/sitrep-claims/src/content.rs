@@ -76,19 +76,22 @@ pub(crate) fn anaphoric_object(wd: &DocWords, after_cue: &str) -> bool {
 /// time word or a preposition of time before one.
 pub(crate) fn dated_then_closes(wd: &DocWords, rest: &str) -> bool {
     const TIME_PHRASE_MAX_WORDS: usize = 3;
+    // `rest` is often the whole clause after a "that": the marks are found
+    // by byte (all ASCII, so no byte of a longer character matches), and
+    // the words are counted only up to one past the limit, not collected.
     let end = rest
-        .find([',', '.', ';', ':', '!', '?'])
+        .bytes()
+        .position(|b| matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?'))
         .unwrap_or(rest.len());
     let phrase = rest[..end].trim();
-    let words: Vec<&str> = phrase.split_space().collect();
+    let mut words = phrase.split_space();
     !phrase.is_empty()
-        && words.len() <= TIME_PHRASE_MAX_WORDS
+        && words.clone().nth(TIME_PHRASE_MAX_WORDS).is_none()
         && words
-            .last()
+            .clone()
+            .next_back()
             .is_some_and(|w| wd.exact(w) & words::TIME_WORD != 0)
-        && words
-            .iter()
-            .all(|w| wd.exact(w) & words::TIME_WORD != 0 || matches!(*w, "on" | "in" | "at"))
+        && words.all(|w| wd.exact(w) & words::TIME_WORD != 0 || matches!(w, "on" | "in" | "at"))
 }
 
 /// Where in `content` an appositive that sums up what comes before it

@@ -94,6 +94,7 @@ pub fn extract_claims_from_occurrences(
             who: scan::Occurrences::new(text, &scan::WHO),
             thats: thats.clone(),
             unknown_speaker_in: vec![Default::default(); layer.sentences.len()],
+            fronted_subject_start: Default::default(),
         },
         layer,
         lex,

@@ -86,6 +86,10 @@ struct Ctx<'a> {
     /// sentence read from a byte to its end, with that byte: consecutive
     /// "he said" of one article read the same sentences.
     unknown_speaker_in: Vec<std::cell::Cell<Option<(usize, bool)>>>,
+    /// [`Ctx::fronted_subject_start`]'s last clause opening and its answer:
+    /// the cues of one sentence, and the rules of one cue, ask it of the
+    /// same opening.
+    fronted_subject_start: std::cell::Cell<Option<(usize, (usize, bool))>>,
 }
 
 /// All claims of one document, ids `c1`, `c2`, … in text order.

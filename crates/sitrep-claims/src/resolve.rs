@@ -575,8 +575,7 @@ impl Ctx<'_> {
     /// The subject of the clause opening the sentence at `ss`, as a speaker
     /// naming someone, when it ends before `end`.
     pub(crate) fn clause_subject(&self, ss: usize, end: usize) -> Option<Speaker> {
-        let names_place = |a: usize, b: usize| self.names_place(a, b);
-        let (start, fronted) = subject_start_past(self.words, self.text, ss, true, &names_place);
+        let (start, fronted) = self.fronted_subject_start(ss);
         np_after(self.words, self.text, start.min(end), end)
             .map(|(s0, e0)| (s0, subject_before_verb(self.words, self.text, s0, e0)))
             .or_else(|| self.subject_of_long_clause(start.min(end), end))

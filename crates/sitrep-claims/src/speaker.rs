@@ -1424,6 +1424,23 @@ fn subject_end_before(text: &str, words: &[(usize, usize)], n: usize) -> usize {
 }
 
 impl Ctx<'_> {
+    /// [`subject_start_past`] of the clause opening at `lo`, past a fronted
+    /// phrase, a mention naming a place closing it. The answer depends on
+    /// `lo` alone, and consecutive asks are mostly of one sentence's
+    /// opening (each cue of the sentence reads it, some rules twice), so
+    /// the last answer is kept.
+    pub(crate) fn fronted_subject_start(&self, lo: usize) -> (usize, bool) {
+        if let Some((at, found)) = self.fronted_subject_start.get() {
+            if at == lo {
+                return found;
+            }
+        }
+        let names_place = |a: usize, b: usize| self.names_place(a, b);
+        let found = subject_start_past(self.words, self.text, lo, true, &names_place);
+        self.fronted_subject_start.set(Some((lo, found)));
+        found
+    }
+
     /// A person mention the actor pass made of a role and a name in
     /// apposition, which the speaker phrase `start..end_all` (first comma at
     /// `end`) cuts: one that crosses that comma ("Its commander, Mohamed
@@ -1865,8 +1882,7 @@ impl Ctx<'_> {
         if before.is_empty() || before.ends_with(STRETCH_STOPS) {
             return None;
         }
-        let names_place = |a: usize, b: usize| self.names_place(a, b);
-        let mut start = subject_start_past(wd, text, lo, true, &names_place).0;
+        let mut start = self.fronted_subject_start(lo).0;
         // "Tuition rose again, a study by the council found": after the
         // clause it reports, the postposed speaker opens after the last
         // comma (the checks below read it as any opening subject).
@@ -2362,8 +2378,7 @@ impl Ctx<'_> {
     /// the town hall in Ho Chi Minh City,") stands between `lo` and the
     /// phrase at `s`: the clause's subject starts there, past it.
     fn fronted_before(&self, lo: usize, s: usize) -> bool {
-        let names_place = |a: usize, b: usize| self.names_place(a, b);
-        subject_start_past(self.words, self.text, lo, true, &names_place).0 == s
+        self.fronted_subject_start(lo).0 == s
     }
 
     /// Whether the subject of the clause opening at `lo` starts at `s`: no
@@ -2371,8 +2386,7 @@ impl Ctx<'_> {
     /// comma ("Overall,", "Of Carson,", "Alarmed by the unrest in Nevada,")
     /// stands before it.
     fn subject_opens_at(&self, lo: usize, s: usize) -> bool {
-        let names_place = |a: usize, b: usize| self.names_place(a, b);
-        if subject_start_past(self.words, self.text, lo, true, &names_place).0 > s {
+        if self.fronted_subject_start(lo).0 > s {
             return false;
         }
         // The first comma's segment, read as `subject_start_past` cannot:

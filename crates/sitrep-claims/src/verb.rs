@@ -424,8 +424,7 @@ impl DocPass<'_> {
         if cue.kind != CueKind::Verb || cue.clausal || cue.named_subject || c.ing_form {
             return None;
         }
-        let names_place = |a: usize, b: usize| ctx.names_place(a, b);
-        let start = subject_start_past(wd, text, s.ss, true, &names_place).0;
+        let start = ctx.fronted_subject_start(s.ss).0;
         if start >= c.cue_start {
             return None;
         }
@@ -2680,8 +2679,17 @@ fn modified_state_head(wd: &DocWords, object: &[&str]) -> bool {
 pub(crate) fn repetition_only(wd: &DocWords, rest: &str) -> bool {
     const COUNT_MAX_WORDS: usize = 3;
     let rest = rest.trim().trim_end_matches(['.', '!', ';']);
-    // At most one word past the limit is read, on the stack: every cue's
-    // object comes here.
+    // A count of at most three words ends the object, so its last word is
+    // the object's last: read from the end, it settles most objects (whole
+    // clauses) without splitting them from the front.
+    if rest
+        .split_whitespace()
+        .next_back()
+        .is_none_or(|w| wd.exact(w) & words::REPETITION == 0)
+    {
+        return false;
+    }
+    // At most one word past the limit is read, on the stack.
     let mut first_words = [""; COUNT_MAX_WORDS + 1];
     let mut n = 0;
     for w in rest.split_whitespace().take(COUNT_MAX_WORDS + 1) {

@@ -147,6 +147,7 @@ mod speed20;
 mod speed23;
 mod speed27;
 mod speed29;
+mod speed30;
 mod spokesman_named_back;
 mod subject_before_verb;
 mod transcript_turns;
