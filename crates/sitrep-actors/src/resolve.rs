@@ -303,7 +303,11 @@ impl TokenIndexFill {
     /// before it start before those blocks).
     #[inline(always)]
     fn token(&mut self, k: usize, start: usize) {
-        let block = (start / TokenIndex::BLOCK).min(self.first.len() - 1);
+        // A token starts inside the text, so in one of the table's blocks
+        // (`len / BLOCK + 1` of them): no clamp is needed (a start past
+        // the text fails the fill's bounds test, as it fails the walk's
+        // read of the token's first byte).
+        let block = start / TokenIndex::BLOCK;
         if self.filled <= block {
             // Nearly always one block (a token starts in a new block about
             // every third token): filled by hand, so that the loop for
@@ -366,7 +370,7 @@ impl TokenNotes {
             capitalized: Vec::with_capacity(n / 4),
         };
         // One load of the token's shape classes turns away most tokens
-        // (four in five in news text); only a token with a class is read
+        // (three in four in news text); only a token with a class is read
         // further.
         let classes = lex.token_classes();
         for (k, t) in tokens.iter().enumerate() {
