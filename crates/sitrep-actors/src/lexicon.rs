@@ -115,6 +115,77 @@ impl FirstByteLen {
     }
 }
 
+/// What the resolver's walk over a document's tokens notes of a token,
+/// told by its first byte and its length alone: one load a token instead of
+/// a test a list (most tokens have no class, and the walk moves on after
+/// that load). Built once from the lexicon's filters, as
+/// [`TokenClasses::new`] says; the bits are [`TokenClasses::BARE`] and
+/// the rest.
+#[derive(Debug, Clone)]
+pub(crate) struct TokenClasses {
+    /// Per first byte (256 rows) and length (32 columns, lengths of 31
+    /// bytes or more sharing the last), the token's class bits.
+    by_shape: Box<[u8; 256 * 32]>,
+}
+
+impl TokenClasses {
+    /// The bare-descriptor filter holds the token's shape
+    /// ([`ContextLexicon::bare_descriptor_filter`]).
+    pub(crate) const BARE: u8 = 1;
+    /// The back-noun filter holds it ([`ContextLexicon::back_noun_filter`]).
+    pub(crate) const BACK: u8 = 2;
+    /// It opens with an ASCII capital.
+    pub(crate) const CAPITAL: u8 = 4;
+    /// It is three bytes long and opens with "t" or "T" (may be "the").
+    pub(crate) const THE: u8 = 8;
+    /// It is three bytes long and opens with "h" or "H" (may be "his" or
+    /// "her").
+    pub(crate) const HIS_HER: u8 = 16;
+
+    /// The classes of every shape, from the two filters read by
+    /// [`FirstByteLen::any_case_key`].
+    fn new(bare: &FirstByteLen, back: &FirstByteLen) -> TokenClasses {
+        let mut by_shape = Box::new([0u8; 256 * 32]);
+        for first in 0..=u8::MAX {
+            for len in 0..32 {
+                let key = FirstByteLen::any_case_key(first, len);
+                let mut class = 0;
+                if bare.holds_key(key) {
+                    class |= Self::BARE;
+                }
+                if back.holds_key(key) {
+                    class |= Self::BACK;
+                }
+                if first.is_ascii_uppercase() {
+                    class |= Self::CAPITAL;
+                }
+                match (key.0 as u8, len) {
+                    (b't', 3) => class |= Self::THE,
+                    (b'h', 3) => class |= Self::HIS_HER,
+                    _ => {}
+                }
+                by_shape[usize::from(first) << 5 | len] = class;
+            }
+        }
+        TokenClasses { by_shape }
+    }
+
+    /// The class bits of a token opening with byte `first`, `len` bytes long.
+    #[inline(always)]
+    pub(crate) fn of(&self, first: u8, len: usize) -> u8 {
+        self.by_shape[usize::from(first) << 5 | len.min(31)]
+    }
+}
+
+impl Default for TokenClasses {
+    /// The classes with no bare descriptor and no back noun (the filters
+    /// of an empty lexicon).
+    fn default() -> Self {
+        let empty = FirstByteLen::default();
+        TokenClasses::new(&empty.any_case_keys(), &empty.letter_keys())
+    }
+}
+
 /// A table of lower-case words, looked up in any case, that first tests a
 /// word's first byte and length against its keys': the classes are a few
 /// dozen words, and most words looked up (every word after "the", every
@@ -160,7 +231,31 @@ impl<V> WordClass<V> {
     }
 
     /// `word`'s value, whatever its case ([`get_any_case`]).
+    ///
+    /// Inlined up to the pre-test, which turns away most words looked up
+    /// (about five in six in news text): those then cost a few loads, not
+    /// a call whose set-up (the registers the hashing needs saved and
+    /// restored) outweighed the test itself. The rest go on to
+    /// [`WordClass::get_any_case_after_pre_test`].
+    #[inline]
     fn get_any_case(&self, word: &str) -> Option<&V> {
+        if let Some(&first) = word.as_bytes().first() {
+            let (slot, bit) = FirstByteLen::any_case_key(first, word.len());
+            let lengths = self.ascii_keys.lengths_by_first[slot];
+            if first.is_ascii()
+                && lengths & bit == 0
+                && ((!self.non_ascii_keys && lengths == 0) || word.is_ascii())
+            {
+                return None;
+            }
+        }
+        self.get_any_case_after_pre_test(word)
+    }
+
+    /// [`WordClass::get_any_case`] of a word its pre-test may not turn
+    /// away (the whole test again, then the look-up).
+    #[inline(never)]
+    fn get_any_case_after_pre_test(&self, word: &str) -> Option<&V> {
         // A word opening with an ASCII byte opens with that byte's lower
         // case whichever lower-casing it takes, so only a key opening so may
         // equal it: one load turns most words away before the whole word is
@@ -510,6 +605,9 @@ pub struct ContextLexicon {
     /// Bare bodies placed only by the states named near them, never by a
     /// body of their sector named before ("government forces").
     place_bound: WordSet,
+    /// Each token shape's [`TokenClasses`], from `bare_descriptors` and
+    /// `back_nouns`: made once the file is read ([`ContextLexicon::parse`]).
+    token_classes: TokenClasses,
 }
 
 /// `word`'s value in a table of lower-case words, whatever `word`'s case:
@@ -707,6 +805,8 @@ impl ContextLexicon {
         for line in lines {
             lex.add_row(ContextRow::read(file, &line)?)?;
         }
+        lex.token_classes =
+            TokenClasses::new(&lex.bare_descriptor_filter(), &lex.back_noun_filter());
         Ok(lex)
     }
 
@@ -1280,6 +1380,11 @@ impl ContextLexicon {
         self.back_nouns.ascii_keys.letter_keys()
     }
 
+    /// Each token shape's classes, for the resolver's walk over the tokens.
+    pub(crate) fn token_classes(&self) -> &TokenClasses {
+        &self.token_classes
+    }
+
     /// The roles a bare role noun names back besides itself ("ambassador",
     /// "envoy" for "diplomat"); empty for most.
     pub fn role_kind(&self, bare: &str) -> &[String] {
@@ -1646,6 +1751,45 @@ mod tests {
     /// The back-noun pre-test lets back nouns through in every casing, and
     /// turns away every token opening beyond ASCII or with no letter (a
     /// back noun is read in its ASCII casings only).
+    /// The token classes read in one load are what each test of the
+    /// token's first byte and length gives: the two filters by their keys,
+    /// a capital first byte, "t"/"T" and "h"/"H" at three bytes; for every
+    /// first byte and length (lengths past 31 sharing the last column), of
+    /// the built-in lexicon and of an empty one.
+    #[test]
+    fn token_classes_equal_each_test() {
+        let builtin = ContextLexicon::builtin().expect("built-in context file parses");
+        for lex in [&builtin, &ContextLexicon::default()] {
+            let (bare, back) = (lex.bare_descriptor_filter(), lex.back_noun_filter());
+            let classes = lex.token_classes();
+            for first in 0..=u8::MAX {
+                for len in 0..40 {
+                    let key = FirstByteLen::any_case_key(first, len);
+                    let lower = first.to_ascii_lowercase();
+                    let expected = [
+                        (TokenClasses::BARE, bare.holds_key(key)),
+                        (TokenClasses::BACK, back.holds_key(key)),
+                        (TokenClasses::CAPITAL, first.is_ascii_uppercase()),
+                        (TokenClasses::THE, len == 3 && lower == b't'),
+                        (TokenClasses::HIS_HER, len == 3 && lower == b'h'),
+                    ]
+                    .iter()
+                    .filter(|(_, holds)| *holds)
+                    .fold(0, |class, (bit, _)| class | bit);
+                    assert_eq!(classes.of(first, len), expected, "{first} {len}");
+                }
+            }
+        }
+        // The built-in lexicon's filters mark some shapes.
+        let classes = builtin.token_classes();
+        assert_ne!(
+            classes.of(b'A', "Authorities".len()) & TokenClasses::BARE,
+            0
+        );
+        assert_ne!(classes.of(b'm', "monitor".len()) & TokenClasses::BACK, 0);
+        assert_eq!(classes.of(b',', 1), 0);
+    }
+
     #[test]
     fn back_noun_filter_any_case_letters_only() {
         let lex = ContextLexicon::builtin().expect("built-in context file parses");

@@ -190,8 +190,11 @@ impl DocActors {
     /// Mentions lying inside `start..end`, in text order.
     pub fn mentions_in(&self, start: usize, end: usize) -> &[Mention] {
         let a = self.mentions.partition_point(|m| m.start < start);
-        let b = self.mentions.partition_point(|m| m.start < end);
-        let slice = &self.mentions[a..b];
+        // The mentions are in text order: the end is searched for among
+        // the mentions from `a` on only (and an `end` before `start` gives
+        // none rather than a slice that cannot be cut).
+        let from_a = &self.mentions[a..];
+        let slice = &from_a[..from_a.partition_point(|m| m.start < end)];
         let keep = slice.iter().take_while(|m| m.end <= end).count();
         &slice[..keep]
     }

@@ -17,7 +17,7 @@
 //! - `descriptors`: descriptors and bare bodies placed in a state
 //! - `finish`: document actors, ids and genders
 
-use crate::lexicon::{ContextLexicon, FirstByteLen, NounAfterState};
+use crate::lexicon::{ContextLexicon, FirstByteLen, NounAfterState, TokenClasses};
 use crate::shape::Lines;
 use crate::{DocActor, DocActors, Gender, Mention, MentionDetail, MentionHow};
 use sitrep_kb::{Actor, AliasKind, AliasMatch, Kb, RoleMatch};
@@ -303,10 +303,23 @@ impl TokenIndexFill {
     /// before it start before those blocks).
     #[inline(always)]
     fn token(&mut self, k: usize, start: usize) {
-        let block = (start / TokenIndex::BLOCK).min(self.first.len() - 1);
-        while self.filled <= block {
+        // A token starts inside the text, so in one of the table's blocks
+        // (`len / BLOCK + 1` of them): no clamp is needed (a start past
+        // the text fails the fill's bounds test, as it fails the walk's
+        // read of the token's first byte).
+        let block = start / TokenIndex::BLOCK;
+        if self.filled <= block {
+            // Nearly always one block (a token starts in a new block about
+            // every third token): filled by hand, so that the loop for
+            // the rest (a run of spaces, a long word), which the compiler
+            // turns into a vector fill with a long set-up, is only entered
+            // when there is more than one.
             self.first[self.filled] = k as u32;
             self.filled += 1;
+            if self.filled <= block {
+                self.first[self.filled..=block].fill(k as u32);
+                self.filled = block + 1;
+            }
         }
     }
 
@@ -356,43 +369,43 @@ impl TokenNotes {
             back_nouns: Vec::with_capacity(n / 16),
             capitalized: Vec::with_capacity(n / 4),
         };
-        let bare_filter = lex.bare_descriptor_filter();
-        let back_noun_filter = lex.back_noun_filter();
+        // One load of the token's shape classes turns away most tokens
+        // (three in four in news text); only a token with a class is read
+        // further.
+        let classes = lex.token_classes();
         for (k, t) in tokens.iter().enumerate() {
             index.token(k, t.start);
-            let len = t.end - t.start;
-            let first = bytes[t.start];
-            let key = FirstByteLen::any_case_key(first, len);
-            if bare_filter.holds_key(key) {
+            let class = classes.of(bytes[t.start], t.end - t.start);
+            if class == 0 {
+                continue;
+            }
+            if class & TokenClasses::BARE != 0 {
                 notes.bare_descriptors.push(k);
             }
-            let is_word = t.kind == TokenKind::Word;
-            if is_word && first.is_ascii_uppercase() {
-                notes.capitalized.push(k);
+            if t.kind == TokenKind::Word {
+                if class & TokenClasses::CAPITAL != 0 {
+                    notes.capitalized.push(k);
+                }
+                // The first token is no back noun (one names back to
+                // something before it).
+                if class & TokenClasses::BACK != 0 && k > 0 {
+                    notes.back_nouns.push(k);
+                }
             }
-            // The first token is no back noun (one names back to
-            // something before it).
-            if is_word && back_noun_filter.holds_key(key) && k > 0 {
-                notes.back_nouns.push(k);
-            }
-            // "the", "his", "her": the token after is noted (most tokens
-            // are turned away by their length).
-            if len != 3 {
+            // "the", "his", "her": the token after is noted.
+            if class & (TokenClasses::THE | TokenClasses::HIS_HER) == 0 {
                 continue;
             }
             let Some(next) = tokens.get(k + 1) else {
                 continue;
             };
-            match key.0 as u8 {
-                b't' if next.kind == TokenKind::Word
-                    && text[t.start..t.end].eq_ignore_ascii_case("the") =>
+            if class & TokenClasses::THE != 0 {
+                if next.kind == TokenKind::Word && text[t.start..t.end].eq_ignore_ascii_case("the")
                 {
                     notes.after_the.push(k + 1);
                 }
-                b'h' if matches!(&bytes[t.start + 1..t.end], b"is" | b"er") => {
-                    notes.after_possessives.push(k + 1);
-                }
-                _ => {}
+            } else if matches!(&bytes[t.start + 1..t.end], b"is" | b"er") {
+                notes.after_possessives.push(k + 1);
             }
         }
         notes.index = index.finish(tokens.len());
@@ -801,6 +814,33 @@ mod tests {
                     "{text:?} at {offset}"
                 );
             }
+        }
+    }
+
+    /// The token index answers as a binary search does where a token
+    /// starts several blocks after the one before (a long run of spaces,
+    /// a word longer than a block), the walk's rarer fill.
+    #[test]
+    fn token_index_over_long_gaps_equals_binary_search() {
+        let long_word = "internationalization-related-counterproposals";
+        let text = format!(
+            "A{}b {long_word} c\n\n\n{}Ende {long_word}{long_word}",
+            " ".repeat(70),
+            "\t".repeat(33)
+        );
+        let tokens = sitrep_text::tokens(&text);
+        let index = TokenIndex::new(&tokens, text.len());
+        let gaps = tokens
+            .windows(2)
+            .filter(|w| w[1].start / TokenIndex::BLOCK > w[0].start / TokenIndex::BLOCK + 1)
+            .count();
+        assert!(gaps >= 3, "tokens that skip blocks: {gaps}");
+        for offset in 0..text.len() + 20 {
+            assert_eq!(
+                index.first_from(&tokens, offset),
+                tokens.partition_point(|t| t.start < offset),
+                "at {offset}"
+            );
         }
     }
 

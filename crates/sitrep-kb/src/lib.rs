@@ -22,8 +22,8 @@ use std::path::Path;
 pub use format::{parse_actor_file, parse_role_file, ActorRow, KbError, RolePhrase};
 pub use matcher::AliasMatch;
 pub use model::{
-    office_spelling, Actor, Alias, AliasKind, Kb, KbBuilder, KbStr, Term, BUILTIN_ACTOR_FILES,
-    BUILTIN_ROLE_FILE,
+    office_spelling, Actor, Alias, AliasKind, Kb, KbBuilder, KbStr, Term, Terms,
+    BUILTIN_ACTOR_FILES, BUILTIN_ROLE_FILE,
 };
 pub use roles::RoleMatch;
 pub use sitrep_record::ActorKind;

@@ -11,7 +11,8 @@ use sitrep_record::ActorKind;
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::hash::{Hash, Hasher};
-use std::sync::OnceLock;
+use std::ops::Deref;
+use std::sync::{Arc, OnceLock};
 
 /// A string of the KB: borrowed from the prebuilt built-in KB, which is
 /// part of the binary, or owned when the KB is built from files at run
@@ -99,7 +100,78 @@ pub struct Actor {
     pub country: Option<KbStr>,
     pub sector: Option<KbStr>,
     /// Roles over time (persons); may be empty.
-    pub terms: Vec<Term>,
+    pub terms: Terms,
+}
+
+/// An actor's terms, read as a slice (`Deref<Target = [Term]>`): a run of
+/// one table that every actor of its KB shares, so a KB of tens of
+/// thousands of actors makes one allocation for their terms rather than
+/// one an actor (most of the prebuilt KB's start-up cost was those).
+#[derive(Clone)]
+pub struct Terms {
+    table: Arc<[Term]>,
+    start: u32,
+    end: u32,
+}
+
+impl Terms {
+    /// Terms of their own table.
+    pub fn new(terms: Vec<Term>) -> Terms {
+        let end = u32::try_from(terms.len()).expect("fewer than 2^32 terms");
+        Terms {
+            table: terms.into(),
+            start: 0,
+            end,
+        }
+    }
+
+    /// Terms `range` of the shared `table`.
+    pub(crate) fn shared(table: &Arc<[Term]>, range: std::ops::Range<usize>) -> Terms {
+        let index = |i: usize| u32::try_from(i).expect("fewer than 2^32 terms");
+        assert!(range.end <= table.len(), "a run of the table");
+        Terms {
+            table: Arc::clone(table),
+            start: index(range.start),
+            end: index(range.end),
+        }
+    }
+}
+
+impl Default for Terms {
+    fn default() -> Terms {
+        Terms::new(Vec::new())
+    }
+}
+
+impl Deref for Terms {
+    type Target = [Term];
+
+    fn deref(&self) -> &[Term] {
+        &self.table[self.start as usize..self.end as usize]
+    }
+}
+
+impl<'a> IntoIterator for &'a Terms {
+    type Item = &'a Term;
+    type IntoIter = std::slice::Iter<'a, Term>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+impl PartialEq for Terms {
+    fn eq(&self, other: &Terms) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for Terms {}
+
+impl std::fmt::Debug for Terms {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
 }
 
 impl Actor {
@@ -667,6 +739,9 @@ impl Kb {
 #[derive(Default)]
 pub struct KbBuilder {
     actors: Vec<Actor>,
+    /// Each actor's terms as its rows give them, by actor index: they go
+    /// into the KB's one shared term table when it is built.
+    actor_terms: Vec<Vec<Term>>,
     by_id: FastMap<String, usize>,
     aliases: Vec<Alias>,
     /// Every alias by [`alias_hash`], so duplicates are skipped in O(1)
@@ -743,13 +818,14 @@ impl KbBuilder {
                         name: Cow::Owned(name),
                         country: country.map(Cow::Owned),
                         sector: sector.map(Cow::Owned),
-                        terms: Vec::new(),
+                        terms: Terms::default(),
                     });
+                    self.actor_terms.push(Vec::new());
                     index
                 }
             };
             if has_term {
-                self.actors[index].terms.push(Term {
+                self.actor_terms[index].push(Term {
                     role: role.map(Cow::Owned),
                     country: country.map(Cow::Owned),
                     sector: sector.map(Cow::Owned),
@@ -813,7 +889,18 @@ impl KbBuilder {
         self.roles.extend(roles);
     }
 
-    pub fn build(self) -> Kb {
+    pub fn build(mut self) -> Kb {
+        let mut table = Vec::with_capacity(self.actor_terms.iter().map(Vec::len).sum());
+        let mut runs = Vec::with_capacity(self.actors.len());
+        for terms in self.actor_terms.drain(..) {
+            let start = table.len();
+            table.extend(terms);
+            runs.push(start..table.len());
+        }
+        let table: Arc<[Term]> = table.into();
+        for (actor, run) in self.actors.iter_mut().zip(runs) {
+            actor.terms = Terms::shared(&table, run);
+        }
         let roles = roles::with_plurals(self.roles);
         let matcher = matcher::Matcher::new(&self.aliases, &roles);
         let by_id = IdIndex::new(&self.actors);
@@ -902,6 +989,40 @@ pub(crate) fn adjectives_of(actors: &[Actor], aliases: &[Alias]) -> Vec<Option<u
 mod tests {
     use super::*;
 
+    /// An actor's terms are its rows' terms in row order, whichever rows
+    /// of other actors come between, and every actor's run lies in one
+    /// table the KB's actors share.
+    #[test]
+    fn terms_are_runs_of_one_shared_table() {
+        let rows = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases\n\
+            a\tperson\tAnn A\tIRN\tGOV\tforeign minister\t2013\t2021\t\n\
+            IRN\tcountry\tIran\tIRN\t\t\t\t\t\n\
+            b\tperson\tBen B\tIRQ\tGOV\tpresident\t2020\t\t\n\
+            a\tperson\tAnn A\tIRN\tGOV\tpresident\t2021\t\t\n";
+        let mut builder = KbBuilder::default();
+        builder.add_actor_rows(parse_actor_file("t", rows).unwrap());
+        let kb = builder.build();
+        let roles = |id: &str| -> Vec<&str> {
+            let actor = kb.by_id(id).unwrap();
+            actor
+                .terms
+                .iter()
+                .filter_map(|t| t.role.as_deref())
+                .collect()
+        };
+        assert_eq!(roles("a"), ["foreign minister", "president"]);
+        assert_eq!(roles("b"), ["president"]);
+        assert!(kb.by_id("IRN").unwrap().terms.is_empty());
+        let table = &kb.actor(0).terms.table;
+        assert!(kb.actors.iter().all(|a| Arc::ptr_eq(&a.terms.table, table)));
+        assert_eq!(table.len(), 3);
+        // Equal terms are equal whatever table holds them.
+        let alone = Terms::new(kb.by_id("b").unwrap().terms.to_vec());
+        assert_eq!(alone, kb.by_id("b").unwrap().terms);
+        assert_ne!(alone, kb.by_id("a").unwrap().terms);
+        assert_eq!(Terms::default().len(), 0);
+    }
+
     fn actor(id: &str) -> Actor {
         Actor {
             id: Cow::Owned(id.to_string()),
@@ -909,7 +1030,7 @@ mod tests {
             name: Cow::Owned(id.to_string()),
             country: None,
             sector: None,
-            terms: Vec::new(),
+            terms: Terms::default(),
         }
     }
 

@@ -17,11 +17,12 @@ use crate::format::RolePhrase;
 use crate::matcher::Matcher;
 use crate::model::{
     given_names, legislative_bodies, place_governments, Actor, Alias, AliasKind, AliasSenses,
-    AliasesByActor, IdIndex, Kb, KbStr, LegislativeBodies, Term,
+    AliasesByActor, IdIndex, Kb, KbStr, LegislativeBodies, Term, Terms,
 };
 use sitrep_record::fast_map::{FastMap, WordMap};
 use sitrep_record::ActorKind;
 use std::borrow::Cow;
+use std::sync::Arc;
 
 /// Every [`AliasKind`], numbered by position.
 const ALIAS_KINDS: [AliasKind; 8] = [
@@ -69,6 +70,17 @@ fn kind_code<T: PartialEq>(all: &[T], kind: &T) -> usize {
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn encode(kb: &Kb) -> Vec<u8> {
     let mut w = Writer::default();
+    // Every actor's terms first, in actor order, as one table (the
+    // reader makes it in one allocation, knowing its length), then the
+    // actors, each with its number of terms.
+    w.count(kb.actors.iter().map(|a| a.terms.len()).sum());
+    for t in kb.actors.iter().flat_map(|a| a.terms.iter()) {
+        w.opt_str(t.role.as_deref());
+        w.opt_str(t.country.as_deref());
+        w.opt_str(t.sector.as_deref());
+        w.opt_str(t.from.as_deref());
+        w.opt_str(t.until.as_deref());
+    }
     w.count(kb.actors.len());
     for a in &kb.actors {
         w.str(&a.id);
@@ -77,13 +89,6 @@ pub(crate) fn encode(kb: &Kb) -> Vec<u8> {
         w.opt_str(a.country.as_deref());
         w.opt_str(a.sector.as_deref());
         w.count(a.terms.len());
-        for t in &a.terms {
-            w.opt_str(t.role.as_deref());
-            w.opt_str(t.country.as_deref());
-            w.opt_str(t.sector.as_deref());
-            w.opt_str(t.from.as_deref());
-            w.opt_str(t.until.as_deref());
-        }
     }
     w.count(kb.by_id.slots.len());
     kb.by_id.slots.iter().for_each(|&s| w.count(s as usize));
@@ -186,32 +191,40 @@ pub(crate) fn encode(kb: &Kb) -> Vec<u8> {
 /// from `bytes` (the form embedded in the binary; tests leak theirs).
 pub(crate) fn decode(bytes: &'static [u8]) -> Kb {
     let mut r = Reader::new(bytes);
+    // The term table, then the actors, each taking the next run of it. A
+    // collection of known length: the table is written in place, in one
+    // allocation.
     let n = r.count();
-    let mut actors = Vec::with_capacity(n);
-    for _ in 0..n {
-        let id = kb_str(&mut r);
-        let kind = ActorKind::ALL[r.count()];
-        let name = kb_str(&mut r);
-        let country = opt_kb_str(&mut r);
-        let sector = opt_kb_str(&mut r);
-        let terms = (0..r.count())
-            .map(|_| Term {
-                role: opt_kb_str(&mut r),
-                country: opt_kb_str(&mut r),
-                sector: opt_kb_str(&mut r),
-                from: opt_kb_str(&mut r),
-                until: opt_kb_str(&mut r),
-            })
-            .collect();
-        actors.push(Actor {
-            id,
-            kind,
-            name,
-            country,
-            sector,
-            terms,
-        });
-    }
+    let terms: Arc<[Term]> = (0..n)
+        .map(|_| Term {
+            role: opt_kb_str(&mut r),
+            country: opt_kb_str(&mut r),
+            sector: opt_kb_str(&mut r),
+            from: opt_kb_str(&mut r),
+            until: opt_kb_str(&mut r),
+        })
+        .collect();
+    let n = r.count();
+    let mut next_term = 0;
+    let actors: Vec<Actor> = (0..n)
+        .map(|_| {
+            let id = kb_str(&mut r);
+            let kind = ActorKind::ALL[r.count()];
+            let name = kb_str(&mut r);
+            let country = opt_kb_str(&mut r);
+            let sector = opt_kb_str(&mut r);
+            let start = next_term;
+            next_term += r.count();
+            Actor {
+                id,
+                kind,
+                name,
+                country,
+                sector,
+                terms: Terms::shared(&terms, start..next_term),
+            }
+        })
+        .collect();
     let n = r.count();
     let by_id = IdIndex { slots: r.u32s(n) };
     // An alias's three numbers (its text's length, actor, kind) lie side by
