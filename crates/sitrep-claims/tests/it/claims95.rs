@@ -111,3 +111,37 @@ fn the_source_of_according_to_ends_before_the_bracket_closing_its_aside() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_transcript_names_its_speakers_in_full_once_and_by_surname_after() {
+    // Each name opens one turn in full and one by its surname: the four
+    // labels are two speakers, none of them a heading.
+    let found = claim_triples(
+        "Video transcript:\n\n\
+         KATE ROE: Why would the campaign not agree to one more debate this spring?\n\n\
+         JOEL DOE: This is a man who said he would never run a negative ad.\n\n\
+         ROE: The campaign was open to more debates in January, you said.\n\n\
+         DOE: The senator does not get to decide when we debate.",
+    );
+    for (speaker, content) in [
+        (
+            "JOEL DOE",
+            "This is a man who said he would never run a negative ad",
+        ),
+        (
+            "ROE",
+            "The campaign was open to more debates in January, you said",
+        ),
+        ("DOE", "The senator does not get to decide when we debate"),
+    ] {
+        assert!(has(&found, speaker, ":", content), "{speaker}: {found:?}");
+    }
+    // Near miss: headings sharing only a last word ("WORLD NEWS:", "LOCAL
+    // NEWS:") name no one.
+    let found = claim_triples(
+        "Morning digest.\n\n\
+         WORLD NEWS: The ministers will meet again in Geneva next week.\n\n\
+         LOCAL NEWS: The city council approved the new budget on Monday.",
+    );
+    assert!(found.iter().all(|(_, c, _)| c != ":"), "{found:?}");
+}
