@@ -147,18 +147,39 @@ pub(crate) fn nested_noun_cues(
 }
 
 /// The capitalized names that open two or more paragraphs before a colon:
-/// the speakers of a transcript ("WALLACE: …" … "WALLACE: …").
+/// the speakers of a transcript ("WALLACE: …" … "WALLACE: …"). A name
+/// counts as recurring too when another label ends in the same surname:
+/// transcripts give the full name at a speaker's first turn and the
+/// surname after it ("KATE BOULDUAN: …" … "BOULDUAN: …").
 pub(crate) fn recurring_caps_names(text: &str, turns: &[sitrep_text::TurnLabel]) -> Vec<String> {
-    let mut names: Vec<&str> = turns
+    fn surname(name: &str) -> &str {
+        name.rsplit(' ').next().unwrap_or(name)
+    }
+    // (surname, name) of every label in capitals, sorted so that the
+    // labels sharing a surname stand together.
+    let mut names: Vec<(&str, &str)> = turns
         .iter()
         .filter(|t| t.caps)
-        .map(|t| &text[t.label..t.colon])
+        .map(|t| {
+            let name = &text[t.label..t.colon];
+            (surname(name), name)
+        })
         .collect();
     names.sort_unstable();
     let mut out: Vec<String> = Vec::new();
-    for pair in names.windows(2) {
-        if pair[0] == pair[1] && out.last().map(String::as_str) != Some(pair[0]) {
-            out.push(pair[0].to_string());
+    for group in names.chunk_by(|a, b| a.0 == b.0) {
+        // A surname alone ties the names ending in it; two headings that
+        // only share a last word ("WORLD NEWS:", "LOCAL NEWS:") name no one,
+        // and only one opening two paragraphs recurs.
+        let surname_alone = group.iter().any(|&(last, name)| last == name);
+        for pair in group.windows(2) {
+            if surname_alone || pair[0] == pair[1] {
+                for &(_, name) in pair {
+                    if !out.iter().any(|n| n == name) {
+                        out.push(name.to_string());
+                    }
+                }
+            }
         }
     }
     out

@@ -707,6 +707,17 @@ impl DocPass<'_> {
                     via.push(Via::from_speaker(src, ViaRole::AccordingTo));
                 }
             }
+            // "…, according to Politico." names the source of the whole
+            // clause before it: a claim of its own, unless the clause is
+            // the main verb's speech act, which carries the source as its
+            // reporting chain ([`carries_according`]). Claims inside the
+            // clause carry it too. Set off between a speech verb and its
+            // that-clause ("Officials said, according to the report, that
+            // …") it names that verb's source only.
+            let own_claim = !according_inside
+                && !drafts[first_draft..]
+                    .iter()
+                    .any(|d| carries_according(wd, text, d, ss, h.start));
             if drafts.len() > first_draft {
                 for d in &mut drafts[first_draft..] {
                     d.via.extend(via.iter().cloned());
@@ -716,7 +727,9 @@ impl DocPass<'_> {
                 // made before the sentence's cues were read, is the one
                 // "according to" carries.
                 drafts[k].via.extend(via);
-            } else {
+                return;
+            }
+            if own_claim {
                 let (mut a, mut b) = trim(text, ss, h.start);
                 if a >= b {
                     // "According to the report, Iran has moved missiles …".

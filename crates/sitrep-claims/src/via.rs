@@ -40,6 +40,55 @@ pub(crate) fn attributed_before_according(
     })
 }
 
+/// Whether `d`, a claim of the sentence opening at `ss`, is the main
+/// clause's speech act that a later "according to" at `at` carries: a verb
+/// of telling ("said", "told", "reported"; no depiction or finding), its
+/// claim ending right before the "according to" (after only a comma, a
+/// time or a setting), and its speaker opening the clause (at the
+/// sentence's start or after a fronted phrase and its comma: "On Monday,
+/// Trump said …") or its content opening the sentence before a postposed
+/// cue ("…, the minister said on Sunday, according to …"). "Biden said he
+/// would veto the bill, according to an aide" is Biden's claim with the
+/// aide as its chain. A relative clause's speaker ("voters who say …") or
+/// an act ("declined to renew the offer") is no such claim: the source
+/// then names the clause, a claim of its own.
+pub(crate) fn carries_according(
+    wd: &DocWords,
+    text: &str,
+    d: &Draft,
+    ss: usize,
+    at: usize,
+) -> bool {
+    let end = d.cue.1.max(d.content.1);
+    if end > at || d.cue.0 < ss {
+        return false;
+    }
+    let gap = text[end..at]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '"' | '\u{201d}'));
+    if !(gap.is_empty() || time_or_setting(wd, gap)) {
+        return false;
+    }
+    let telling =
+        words::REPORTING_VERB | words::SAID_FORM | words::AUDIENCE_VERB | words::CONFORMATIVE_VERB;
+    // A participle reads as its verb: "…, saying the talks had stalled,
+    // according to state media" ("saying" → "say").
+    let classes = text[d.cue.0..d.cue.1].split_space().fold(0, |classes, w| {
+        let stem = w.strip_suffix("ing").filter(|s| s.len() >= 3);
+        classes | wd.exact(w) | stem.map_or(0, |s| wd.exact(s))
+    });
+    if classes & telling == 0 || classes & (words::DEPICTION_VERB | words::FINDING_VERB) != 0 {
+        return false;
+    }
+    let clause_start = trim(text, ss, at).0;
+    let postposed = d.cue.0 >= d.content.1 && d.content.0 <= clause_start + 1;
+    let speaker_opens = d.speaker.span.as_ref().is_some_and(|sp| {
+        let before = text[ss..sp.start.max(ss)].trim();
+        let relative = wd.exact(&text[sp.start..sp.end]) & words::RELATIVE != 0;
+        !relative && (before.is_empty() || before.ends_with(','))
+    });
+    postposed || speaker_opens
+}
+
 /// What a fronted "Citing X, <speaker> <verb> …" cites (`a..b`, after
 /// the participle ending at `cue_end`) and where the main clause's speech
 /// verb starts: the words up to the first comma, when they name a source
@@ -136,6 +185,12 @@ pub(crate) fn according_source(
         .map_or(rest, |aside| &rest[..aside]);
     let lead = rest.len() - rest.trim_start().len();
     let body = rest.trim_end().trim_end_matches(['.', '!', '?', ',']);
+    // "(… noted, according to guidance from the Mayo Clinic.)": the
+    // bracket closing an aside the source stands in is no part of it.
+    let body = match body.strip_suffix(')') {
+        Some(inner) if !inner.contains('(') => inner.trim_end_matches(['.', '!', '?', ',']),
+        _ => body,
+    };
     let body = &body[lead.min(body.len())..];
     let s = start + lead;
     let e = match body.find(',') {
