@@ -170,7 +170,21 @@ impl Clause<'_> {
         let mut source = Vec::new();
         // Modifier or possessor just before the noun (over modifiers).
         let mut k = t.ta;
+        // "Ukraine reported a drone attack on Odesa": a plain past form
+        // reads as a modifier ("reported attacks"), so the walk would pass
+        // the determiner and the verb to the subject; a `witness` verb
+        // ("reported", "confirmed") before the determiner takes the phrase
+        // as its object, and its subject only tells of the act.
+        let mut object_of_witness = false;
         loop {
+            if k > floor + 1
+                && s.f(k - 1) & wc::DET != 0
+                && s.mention_at(k - 1).is_none()
+                && s.in_cold(k - 2, wc::WITNESS)
+            {
+                object_of_witness = true;
+                break;
+            }
             // "Doha considered the attack a flagrant violation": a verb that
             // judges its object is no modifier of the noun, and its subject
             // no doer of the act it judges.
@@ -184,7 +198,7 @@ impl Clause<'_> {
             }
         }
         let mut possessor = false;
-        if k > floor {
+        if k > floor && !object_of_witness {
             let p = k - 1;
             if s.is_possessive(p) && p > floor {
                 if let Some(m) = s.mention_ending_at(p - 1) {

@@ -7,6 +7,10 @@
 
 use super::*;
 
+/// The mode of a "not an event" gapped row that removes only its head's
+/// reading with that object, not the object's own ("report ... attack").
+const HEAD_ONLY_MODE: &str = "head_only";
+
 /// Step 1: a lexicon row for every hit, in order, and the triggers made
 /// from them (`trigs`, indexed on `s`). A hit inside the last trigger is
 /// passed over.
@@ -485,7 +489,17 @@ fn add_hit_trigger(
             return;
         }
     }
-    *consumed_to = tend;
+    // "Ukraine reported a Russian drone attack on Odesa": a "not an event"
+    // gapped row of mode `head_only` ("report ... attack") takes away only
+    // its head's reading with that object; the object noun is still read
+    // on its own (the attack is Russia's, not the reporter's).
+    let head_only = {
+        let entry = &lex.entries[e as usize];
+        entry.event_type.is_none()
+            && !entry.tail.is_empty()
+            && entry.mode.as_deref() == Some(HEAD_ONLY_MODE)
+    };
+    *consumed_to = if head_only { tb } else { tend };
     // "A protest was lodged with Japan": the noun before a passive support
     // verb is that verb's object, and the act is the verb's row with it
     // ("lodge ... protest", a diplomatic complaint), as in the active; the
