@@ -183,6 +183,14 @@ fn choose_row(
         if prep_in_gap && noun_object && noun_form && head_in_noun_phrase(s, ta) {
             gapped_match = None;
         }
+        // "The General Assembly approved a resolution calling for a
+        // ceasefire": an issued text in the gap with an -ing participle
+        // after it holds the text's own clause, and the row's object
+        // ("approve ... ceasefire") belongs to that participle, which is
+        // read as the issuer's act.
+        if issued_text_then_participle(s, tb, object) {
+            gapped_match = None;
+        }
         // "Ethiopia charged Eritrea with backing the rebels": a state or
         // its government is not arrested or brought to court, so an
         // arrest row whose object names one is the accusation the plain
@@ -919,4 +927,23 @@ fn head_in_noun_phrase(s: &Sent, ta: usize) -> bool {
             && (s.is_modifier_word(j) || s.names(j, wc::WEAPON) || s.mention_at(j).is_some())
     });
     k > 0 && (s.f(k - 1) & (wc::DET | wc::POSS) != 0 || s.is_possessive(k - 1))
+}
+
+/// Whether the gap `from..object` of a gapped row holds an `issued_text`
+/// ("a resolution", "a statement") and, after it, an -ing participle
+/// ("calling for", "condemning"): the text's own clause, whose words are
+/// no object of the head verb.
+fn issued_text_then_participle(s: &Sent, from: usize, object: usize) -> bool {
+    let Some(text) = (from..object).find(|&k| s.is_listed(k, |lex| &lex.listed.issued_texts))
+    else {
+        return false;
+    };
+    (text + 1..object).any(|k| {
+        let w = s.word(k);
+        s.toks[k].kind == TokenKind::Word
+            && s.f(k) & (wc::DET | wc::POSS | PREPS) == 0
+            && w.len() > 5
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && w.ends_with("ing")
+    })
 }
