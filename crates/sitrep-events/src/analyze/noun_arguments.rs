@@ -606,8 +606,17 @@ impl Clause<'_> {
             });
         // The receiver of the noun's act is its target (above), never
         // its doer.
+        // "Russia responded to the Ukrainian attack with missile strikes on
+        // Kyiv": the act in an answer verb's "with" phrase is the answer,
+        // done by that verb's subject.
+        let answer_verb = (in_pp && k > floor + 1)
+            .then(|| s.answering_with(k - 1))
+            .flatten();
         if let Some(a) = avowal.filter(|_| converse_verb.is_none()) {
             self.speakers_noun_act(a, source, target);
+        } else if let Some(v) = answer_verb.filter(|_| converse_verb.is_none()) {
+            *source = self.subject(v);
+            source.retain(|a| !target.contains(a));
         } else if !in_pp
             && converse_verb.is_none()
             && (after_light || at_content_start)
