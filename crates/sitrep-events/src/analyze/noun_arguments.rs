@@ -67,7 +67,16 @@ impl Clause<'_> {
         if source.is_empty() && self.giver_from().is_some_and(|k| k < t.tend) {
             return (Vec::new(), Vec::new(), false);
         }
-        let mut place = self.noun_object(&mut source, &mut target, victim_possessor, of_is_source);
+        // "responded to the attack with missile strikes on Kyiv": the "with"
+        // phrase after an answered act is the answer's, and what the answer
+        // hits is no target of the act answered.
+        let answered = s.answered_act(t.ta);
+        let answer_follows = answered && s.answering_with(t.tend).is_some();
+        let mut place = if answer_follows {
+            false
+        } else {
+            self.noun_object(&mut source, &mut target, victim_possessor, of_is_source)
+        };
         // "on the sidelines of the BRICS summit in Kazan": a meeting noun's
         // place phrase says where the meeting was, not whom it was with.
         if place && t.event_type == EventType::Consult {
@@ -90,7 +99,6 @@ impl Clause<'_> {
         // "Israel vowed to retaliate for the attack on Haifa": the act
         // answered is another party's; the clause's subject or speaker
         // answers it and did not do it.
-        let answered = s.answered_act(t.ta);
         if source.is_empty() && !answered {
             self.relative_support_source(&mut source, &mut target, &mut place);
         }

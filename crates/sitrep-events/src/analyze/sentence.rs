@@ -116,6 +116,18 @@ impl Sent<'_> {
         None
     }
 
+    /// The answer verb whose "with" phrase holds the event noun at `ta`
+    /// ([`Sent::answering_with`]), over the noun's determiner, modifiers
+    /// and names ("with new missile strikes").
+    pub(super) fn answer_with_phrase(&self, ta: usize) -> Option<usize> {
+        let k = self.back_over_at_most(ta, 0, 4, |j| {
+            self.f(j) & (wc::DET | wc::POSS) != 0
+                || self.is_modifier_word(j)
+                || self.mention_at(j).is_some()
+        });
+        k.checked_sub(1).and_then(|w| self.answering_with(w))
+    }
+
     /// Whether token `i` is a noun of people or a body ("the government",
     /// "eight candidates", "the rebels", "leaders", a `party_noun`: "the
     /// opposition", "the separatists", "leader").

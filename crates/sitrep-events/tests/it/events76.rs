@@ -184,3 +184,28 @@ fn troops_in_a_place_are_not_that_places() {
         "{text}: {evs:#?}"
     );
 }
+
+#[test]
+fn an_act_answered_with_strikes_keeps_its_own_parties() {
+    // The answer in the "with" phrase is no object folded into the act answered: two events,
+    // the answered attack by its own doer, the strikes by the one who answers.
+    let text = "Russia responded to the Ukrainian attack on Moscow with missile strikes on Kyiv.";
+    let evs = events(text);
+    let attack = common::event_by_trigger(&evs, "attack", text);
+    assert_eq!(attack.source, ids(&["UKR"]), "{text}: {evs:#?}");
+    assert_eq!(attack.target, ids(&["RUS"]), "{text}: {evs:#?}");
+    let strikes = common::event_by_trigger(&evs, "missile strikes", text);
+    assert_eq!(strikes.source, ids(&["RUS"]), "{text}: {evs:#?}");
+    assert_eq!(strikes.target, ids(&["UKR"]), "{text}: {evs:#?}");
+    // ... and the strikes' target is none of the act answered's.
+    let text = "Russia responded to the Ukrainian attack with missile strikes on Kyiv.";
+    let evs = events(text);
+    let attack = common::event_by_trigger(&evs, "attack", text);
+    assert!(attack.target.is_empty(), "{text}: {evs:#?}");
+    // Near miss: with no answer verb the "with" phrase of an attack is still its own.
+    let text = "Russia attacked Kyiv with missile strikes.";
+    let evs = events(text);
+    let e = common::the_only(text, &evs, EventType::Assault);
+    assert_eq!(e.source, ids(&["RUS"]), "{text}");
+    assert_eq!(e.target, ids(&["UKR"]), "{text}");
+}
