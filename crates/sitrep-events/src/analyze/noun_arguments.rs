@@ -9,7 +9,7 @@
 
 use super::arguments::{
     agent_after, between_sides, converse_subject, object_after, object_of_passive_participle,
-    protest_aim, relative_support_verb, Clause,
+    protest_aim, relative_support_verb, releases, Clause,
 };
 use super::modality::{
     ascribed_purpose, commented_definite_subject, hypothetical_event_subject,
@@ -185,10 +185,13 @@ impl Clause<'_> {
         // as its object, and its subject only tells of the act.
         let mut object_of_witness = false;
         loop {
+            // "Egypt helped secure the release of the hostages": nor is the
+            // subject of an `obtaining_verb` the doer of the act it obtains.
             if k > floor + 1
                 && s.f(k - 1) & wc::DET != 0
                 && s.mention_at(k - 1).is_none()
-                && s.in_cold(k - 2, wc::WITNESS)
+                && (s.in_cold(k - 2, wc::WITNESS)
+                    || s.is_listed(k - 2, |lex| &lex.listed.obtaining_verbs))
             {
                 object_of_witness = true;
                 break;
@@ -298,8 +301,11 @@ impl Clause<'_> {
             && s.in_cold(t.ta - 2, wc::INSTANCE_PREP)
             && s.f(t.tend) & wc::OF != 0
             && !hostile(t.event_type);
+        // "the release of Israeli hostages": the "of" object of a release
+        // is who is freed, never who frees them.
         at_the_instance_of
             || (!in_support_of
+                && !releases(s, t)
                 && matches!(
                     t.event_type,
                     EventType::Retreat

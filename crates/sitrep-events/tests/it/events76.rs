@@ -14,6 +14,8 @@ UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli|meto:Haifa
 IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
 SYR\tcountry\tSyria\tSYR\t\t\t\t\tadj:Syrian|meto:Damascus
+EGY\tcountry\tEgypt\tEGY\t\t\t\t\tadj:Egyptian|meto:Cairo
+QAT\tcountry\tQatar\tQAT\t\t\t\t\tadj:Qatari|meto:Doha
 PSE\tcountry\tPalestine\tPSE\t\t\t\t\tadj:Palestinian|meto:Gaza
 unga\tigo\tUN General Assembly\t\tIGO\t\t\t\tGeneral Assembly
 eu\tigo\tEuropean Union\t\tIGO\t\t\t\tabbr:EU
@@ -208,4 +210,29 @@ fn an_act_answered_with_strikes_keeps_its_own_parties() {
     let e = common::the_only(text, &evs, EventType::Assault);
     assert_eq!(e.source, ids(&["RUS"]), "{text}");
     assert_eq!(e.target, ids(&["UKR"]), "{text}");
+}
+
+#[test]
+fn who_obtains_a_release_did_not_free_anyone() {
+    // An `obtaining_verb` ("secure", "win") takes the act of another party as its object: the
+    // helper who secures a release is not the releaser, and the ones released ("of" object)
+    // are its target, never its doer.
+    for text in [
+        "Egypt helped secure the release of Israeli hostages.",
+        "Qatar secured the release of Israeli hostages.",
+    ] {
+        let evs = events(text);
+        let e = common::the_only(text, &evs, EventType::Retreat);
+        assert!(e.source.is_empty(), "{text}: {evs:#?}");
+        assert_eq!(e.target, ids(&["ISR"]), "{text}");
+    }
+    // Near misses: who releases them is the doer, and a withdrawal's "of" object is still
+    // who withdraws.
+    let text = "Iran released Israeli hostages.";
+    let e = common::the_only(text, &events(text), EventType::Retreat);
+    assert_eq!(e.source, ids(&["IRN"]), "{text}");
+    let text = "The withdrawal of Russian troops from Ukraine began on Monday.";
+    let evs = events(text);
+    let e = common::event_by_trigger(&evs, "withdrawal", text);
+    assert_eq!(e.source, ids(&["RUS"]), "{text}: {evs:#?}");
 }
