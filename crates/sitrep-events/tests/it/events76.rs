@@ -19,6 +19,7 @@ QAT\tcountry\tQatar\tQAT\t\t\t\t\tadj:Qatari|meto:Doha
 PSE\tcountry\tPalestine\tPSE\t\t\t\t\tadj:Palestinian|meto:Gaza
 unga\tigo\tUN General Assembly\t\tIGO\t\t\t\tGeneral Assembly
 eu\tigo\tEuropean Union\t\tIGO\t\t\t\tabbr:EU
+unsc\tigo\tUN Security Council\t\tIGO\t\t\t\tSecurity Council
 ";
 
 static KB: common::InlineKb = common::InlineKb::new(ACTORS, common::OFFICIALS);
@@ -235,4 +236,26 @@ fn who_obtains_a_release_did_not_free_anyone() {
     let evs = events(text);
     let e = common::event_by_trigger(&evs, "withdrawal", text);
     assert_eq!(e.source, ids(&["RUS"]), "{text}: {evs:#?}");
+}
+
+#[test]
+fn a_body_adopting_a_text_supports_no_one() {
+    // "adopt ... resolution" (`-`): the generated SUPPORT row gave the council an act of
+    // support with no one supported.
+    let text = "The Security Council adopted a resolution.";
+    let evs = events(text);
+    assert!(
+        common::of_type(&evs, EventType::Support).is_empty(),
+        "{text}: {evs:#?}"
+    );
+    // Near miss: what the text says is still the council's act.
+    let text = "The Security Council adopted a resolution condemning Russia.";
+    let evs = events(text);
+    assert!(
+        common::of_type(&evs, EventType::Support).is_empty(),
+        "{text}: {evs:#?}"
+    );
+    let e = common::the_only(text, &evs, EventType::Accuse);
+    assert_eq!(e.source, ids(&["unsc"]), "{text}");
+    assert_eq!(e.target, ids(&["RUS"]), "{text}");
 }
