@@ -693,8 +693,13 @@ pub mod wc {
     /// only after one is an `issued_text` the subject's own ("vetoed a
     /// resolution condemning Russia" is no condemnation by the veto's doer).
     pub const ISSUING_VERB: &str = "issuing_verb";
+    /// The listed class of verbs of obtaining another party's act
+    /// ([`ListedClasses::obtaining_verbs`]: "secured", "won", "obtained"):
+    /// the act named as the object ("helped secure the release of the
+    /// hostages") is done by the party that grants it, not by the subject.
+    pub const OBTAINING_VERB: &str = "obtaining_verb";
     /// The classes kept as lists, not bits.
-    pub const LISTED_CLASSES: [&str; 26] = [
+    pub const LISTED_CLASSES: [&str; 27] = [
         INDEFINITE_PRONOUN,
         TOPIC_PREP,
         STANCE,
@@ -721,6 +726,7 @@ pub mod wc {
         ANSWER_WORD,
         ISSUED_TEXT,
         ISSUING_VERB,
+        OBTAINING_VERB,
     ];
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
@@ -1364,6 +1370,7 @@ fn listed_classes(contents: &str) -> ListedClasses {
                 wc::ANSWER_WORD => &mut lists.answer_words,
                 wc::ISSUED_TEXT => &mut lists.issued_texts,
                 wc::ISSUING_VERB => &mut lists.issuing_verbs,
+                wc::OBTAINING_VERB => &mut lists.obtaining_verbs,
                 wc::RECIPROCAL => {
                     let phrase: Vec<String> = word.split_whitespace().map(lowercase).collect();
                     if !lists.reciprocals.contains(&phrase) {
@@ -1446,6 +1453,9 @@ pub(crate) struct ListedClasses {
     /// The `issuing_verb` words of `events-words.tsv` ("issued",
     /// "adopted"), lower case, every form listed.
     pub(crate) issuing_verbs: Vec<String>,
+    /// The `obtaining_verb` words of `events-words.tsv` ("secured", "won"),
+    /// lower case, every form listed.
+    pub(crate) obtaining_verbs: Vec<String>,
     /// The `reciprocal` phrases of `events-words.tsv` ("each other", "one
     /// another"), lower case, each as its words: a list, as
     /// `indefinite_pronouns`.

@@ -311,7 +311,21 @@ pub(super) fn subject_before_with(
                 let place_of_event = intro & wc::LOC != 0
                     && at > floor
                     && trigs.iter().any(|u| u.tend == at && u.ta < at);
-                if fallback.is_none() && intro & fallback_preps != 0 && !place_of_event {
+                // "Troops in Syria detained dozens": troops, soldiers or
+                // forces (a plural `own_force` noun) in a place may be any
+                // state's; the place names no doer. A state's own bodies
+                // there ("the army in Myanmar") and its police ("Police in
+                // Istanbul", resolved as the state's force by sitrep-actors)
+                // stay the place's.
+                let deployed_force = intro & wc::LOC != 0
+                    && at > floor
+                    && s.names_any_case(at - 1, wc::OWN_FORCE)
+                    && s.word(at - 1).ends_with('s');
+                if fallback.is_none()
+                    && intro & fallback_preps != 0
+                    && !place_of_event
+                    && !deployed_force
+                {
                     fallback = Some(m);
                 }
                 j = m.a;

@@ -8,6 +8,7 @@
 //! an argument, not set around it (session 22's convention).
 
 use super::*;
+use sitrep_record::ViaRole;
 
 /// A claim's span or cue and its index in the document's claims: (start,
 /// end, claim).
@@ -255,6 +256,22 @@ impl Scope<'_> {
             .map(|&(_, _, rank)| rank)
             .min()
             .map(|rank| self.doc.claim_spans[rank].2)
+    }
+
+    /// Whether a claim's cue overlapping the bytes `start..end` is itself
+    /// told "according to" someone ("Russia and Ukraine discussed a
+    /// prisoner exchange, according to two sources"): the act the cue
+    /// names is known only from that source, attributed, not asserted.
+    pub(super) fn cue_told_according_to(&self, start: usize, end: usize) -> bool {
+        self.cues
+            .iter()
+            .filter(|&&(s, e, _)| s < end && start < e)
+            .any(|&(_, _, k)| {
+                self.doc.claims[k]
+                    .via
+                    .iter()
+                    .any(|v| v.role == ViaRole::AccordingTo)
+            })
     }
 
     /// The first token starting at or after `byte`.

@@ -1571,6 +1571,12 @@ fn event_modality(
     if event_verb.is_some_and(|v| reputed_infinitive(s, v)) {
         bits |= wc::HEARSAY;
     }
+    // "Iran warned Israel against an attack, according to two officials":
+    // an act named by a cue whose claim is sourced "according to" someone
+    // is what that source tells, not a fact of the text's own.
+    if t.claim.is_none() && sc.cue_told_according_to(t.start, t.end) {
+        bits |= wc::HEARSAY;
+    }
     let future_auxiliary = bits & wc::FUTURE != 0 || (would && in_claim);
     // "Modi travels to Tianjin this weekend": a present dated ahead; "the
     // summit next month", "travels to Tianjin this weekend for the summit":

@@ -225,6 +225,9 @@ pub(super) fn governs(s: &Sent, t: &Trig, u: &Trig) -> Option<Via> {
         || u.ta - t.tend > GOVERN_WINDOW
         || decision_noun(u)
         || (u.nominal && matches!(t.class, Class::Intent | Class::Modal) && s.answered_act(u.ta))
+        // "responded to the attack with missile strikes": the answer in the
+        // answer verb's "with" phrase is no object of the act answered.
+        || (u.nominal && s.answered_act(t.ta) && s.answer_with_phrase(u.ta).is_some())
     {
         return None;
     }

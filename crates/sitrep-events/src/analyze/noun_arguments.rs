@@ -9,7 +9,7 @@
 
 use super::arguments::{
     agent_after, between_sides, converse_subject, object_after, object_of_passive_participle,
-    protest_aim, relative_support_verb, Clause,
+    protest_aim, relative_support_verb, releases, Clause,
 };
 use super::modality::{
     ascribed_purpose, commented_definite_subject, hypothetical_event_subject,
@@ -67,7 +67,16 @@ impl Clause<'_> {
         if source.is_empty() && self.giver_from().is_some_and(|k| k < t.tend) {
             return (Vec::new(), Vec::new(), false);
         }
-        let mut place = self.noun_object(&mut source, &mut target, victim_possessor, of_is_source);
+        // "responded to the attack with missile strikes on Kyiv": the "with"
+        // phrase after an answered act is the answer's, and what the answer
+        // hits is no target of the act answered.
+        let answered = s.answered_act(t.ta);
+        let answer_follows = answered && s.answering_with(t.tend).is_some();
+        let mut place = if answer_follows {
+            false
+        } else {
+            self.noun_object(&mut source, &mut target, victim_possessor, of_is_source)
+        };
         // "on the sidelines of the BRICS summit in Kazan": a meeting noun's
         // place phrase says where the meeting was, not whom it was with.
         if place && t.event_type == EventType::Consult {
@@ -90,7 +99,6 @@ impl Clause<'_> {
         // "Israel vowed to retaliate for the attack on Haifa": the act
         // answered is another party's; the clause's subject or speaker
         // answers it and did not do it.
-        let answered = s.answered_act(t.ta);
         if source.is_empty() && !answered {
             self.relative_support_source(&mut source, &mut target, &mut place);
         }
@@ -170,7 +178,24 @@ impl Clause<'_> {
         let mut source = Vec::new();
         // Modifier or possessor just before the noun (over modifiers).
         let mut k = t.ta;
+        // "Ukraine reported a drone attack on Odesa": a plain past form
+        // reads as a modifier ("reported attacks"), so the walk would pass
+        // the determiner and the verb to the subject; a `witness` verb
+        // ("reported", "confirmed") before the determiner takes the phrase
+        // as its object, and its subject only tells of the act.
+        let mut object_of_witness = false;
         loop {
+            // "Egypt helped secure the release of the hostages": nor is the
+            // subject of an `obtaining_verb` the doer of the act it obtains.
+            if k > floor + 1
+                && s.f(k - 1) & wc::DET != 0
+                && s.mention_at(k - 1).is_none()
+                && (s.in_cold(k - 2, wc::WITNESS)
+                    || s.is_listed(k - 2, |lex| &lex.listed.obtaining_verbs))
+            {
+                object_of_witness = true;
+                break;
+            }
             // "Doha considered the attack a flagrant violation": a verb that
             // judges its object is no modifier of the noun, and its subject
             // no doer of the act it judges.
@@ -184,7 +209,7 @@ impl Clause<'_> {
             }
         }
         let mut possessor = false;
-        if k > floor {
+        if k > floor && !object_of_witness {
             let p = k - 1;
             if s.is_possessive(p) && p > floor {
                 if let Some(m) = s.mention_ending_at(p - 1) {
@@ -276,8 +301,11 @@ impl Clause<'_> {
             && s.in_cold(t.ta - 2, wc::INSTANCE_PREP)
             && s.f(t.tend) & wc::OF != 0
             && !hostile(t.event_type);
+        // "the release of Israeli hostages": the "of" object of a release
+        // is who is freed, never who frees them.
         at_the_instance_of
             || (!in_support_of
+                && !releases(s, t)
                 && matches!(
                     t.event_type,
                     EventType::Retreat
@@ -592,8 +620,17 @@ impl Clause<'_> {
             });
         // The receiver of the noun's act is its target (above), never
         // its doer.
+        // "Russia responded to the Ukrainian attack with missile strikes on
+        // Kyiv": the act in an answer verb's "with" phrase is the answer,
+        // done by that verb's subject.
+        let answer_verb = (in_pp && k > floor + 1)
+            .then(|| s.answering_with(k - 1))
+            .flatten();
         if let Some(a) = avowal.filter(|_| converse_verb.is_none()) {
             self.speakers_noun_act(a, source, target);
+        } else if let Some(v) = answer_verb.filter(|_| converse_verb.is_none()) {
+            *source = self.subject(v);
+            source.retain(|a| !target.contains(a));
         } else if !in_pp
             && converse_verb.is_none()
             && (after_light || at_content_start)

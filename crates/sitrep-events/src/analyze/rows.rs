@@ -7,6 +7,10 @@
 
 use super::*;
 
+/// The mode of a "not an event" gapped row that removes only its head's
+/// reading with that object, not the object's own ("report ... attack").
+const HEAD_ONLY_MODE: &str = "head_only";
+
 /// Step 1: a lexicon row for every hit, in order, and the triggers made
 /// from them (`trigs`, indexed on `s`). A hit inside the last trigger is
 /// passed over.
@@ -177,6 +181,14 @@ fn choose_row(
         let noun_object = s.f(object) & (PREPS | wc::TO) == 0;
         let noun_form = matches!(form, Form::Base | Form::S);
         if prep_in_gap && noun_object && noun_form && head_in_noun_phrase(s, ta) {
+            gapped_match = None;
+        }
+        // "The General Assembly approved a resolution calling for a
+        // ceasefire": an issued text in the gap with an -ing participle
+        // after it holds the text's own clause, and the row's object
+        // ("approve ... ceasefire") belongs to that participle, which is
+        // read as the issuer's act.
+        if issued_text_then_participle(s, tb, object) {
             gapped_match = None;
         }
         // "Ethiopia charged Eritrea with backing the rebels": a state or
@@ -485,7 +497,17 @@ fn add_hit_trigger(
             return;
         }
     }
-    *consumed_to = tend;
+    // "Ukraine reported a Russian drone attack on Odesa": a "not an event"
+    // gapped row of mode `head_only` ("report ... attack") takes away only
+    // its head's reading with that object; the object noun is still read
+    // on its own (the attack is Russia's, not the reporter's).
+    let head_only = {
+        let entry = &lex.entries[e as usize];
+        entry.event_type.is_none()
+            && !entry.tail.is_empty()
+            && entry.mode.as_deref() == Some(HEAD_ONLY_MODE)
+    };
+    *consumed_to = if head_only { tb } else { tend };
     // "A protest was lodged with Japan": the noun before a passive support
     // verb is that verb's object, and the act is the verb's row with it
     // ("lodge ... protest", a diplomatic complaint), as in the active; the
@@ -905,4 +927,23 @@ fn head_in_noun_phrase(s: &Sent, ta: usize) -> bool {
             && (s.is_modifier_word(j) || s.names(j, wc::WEAPON) || s.mention_at(j).is_some())
     });
     k > 0 && (s.f(k - 1) & (wc::DET | wc::POSS) != 0 || s.is_possessive(k - 1))
+}
+
+/// Whether the gap `from..object` of a gapped row holds an `issued_text`
+/// ("a resolution", "a statement") and, after it, an -ing participle
+/// ("calling for", "condemning"): the text's own clause, whose words are
+/// no object of the head verb.
+fn issued_text_then_participle(s: &Sent, from: usize, object: usize) -> bool {
+    let Some(text) = (from..object).find(|&k| s.is_listed(k, |lex| &lex.listed.issued_texts))
+    else {
+        return false;
+    };
+    (text + 1..object).any(|k| {
+        let w = s.word(k);
+        s.toks[k].kind == TokenKind::Word
+            && s.f(k) & (wc::DET | wc::POSS | PREPS) == 0
+            && w.len() > 5
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && w.ends_with("ing")
+    })
 }

@@ -87,6 +87,47 @@ impl Sent<'_> {
         }
     }
 
+    /// The answer verb whose "with" phrase the token `with` opens ("Russia
+    /// responded with missile strikes", "responded to the attack with
+    /// strikes on Kyiv"): an answer word right before it, or one before a
+    /// "to" or "for" phrase of the act answered, within a few words and no
+    /// clause break. The act in that phrase is the answer, its doer the
+    /// verb's subject.
+    pub(super) fn answering_with(&self, with: usize) -> Option<usize> {
+        const ANSWERED_PHRASE_WORDS: usize = 8;
+        if !self.is(with, "with") || with == 0 {
+            return None;
+        }
+        let answer_word = |j: usize| self.is_listed(j, |lex| &lex.listed.answer_words);
+        if answer_word(with - 1) {
+            return Some(with - 1);
+        }
+        let from = with.saturating_sub(ANSWERED_PHRASE_WORDS + 1);
+        let mut j = with - 1;
+        while j > from {
+            if self.is_punct(j) || self.hard_stop(j) || self.f(j) & (wc::THAT | wc::REL) != 0 {
+                return None;
+            }
+            if self.f(j) & (wc::FOR | wc::TO) != 0 && answer_word(j - 1) {
+                return Some(j - 1);
+            }
+            j -= 1;
+        }
+        None
+    }
+
+    /// The answer verb whose "with" phrase holds the event noun at `ta`
+    /// ([`Sent::answering_with`]), over the noun's determiner, modifiers
+    /// and names ("with new missile strikes").
+    pub(super) fn answer_with_phrase(&self, ta: usize) -> Option<usize> {
+        let k = self.back_over_at_most(ta, 0, 4, |j| {
+            self.f(j) & (wc::DET | wc::POSS) != 0
+                || self.is_modifier_word(j)
+                || self.mention_at(j).is_some()
+        });
+        k.checked_sub(1).and_then(|w| self.answering_with(w))
+    }
+
     /// Whether token `i` is a noun of people or a body ("the government",
     /// "eight candidates", "the rebels", "leaders", a `party_noun`: "the
     /// opposition", "the separatists", "leader").
