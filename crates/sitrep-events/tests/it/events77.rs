@@ -168,3 +168,77 @@ fn giving_back_what_was_taken_returns_it() {
         "{text}: {all:?}"
     );
 }
+
+#[test]
+fn stepping_up_an_act_is_that_act() {
+    // "step up" was the one member of the generated intensifier block ("intensify",
+    // "escalate", "increase", "boost") still coded COOPERATE.
+    let text = "Russia stepped up its shelling of Kharkiv.";
+    let all = events(text);
+    assert!(
+        all.iter().all(|e| e.event_type != EventType::Cooperate),
+        "{text}: {all:?}"
+    );
+    assert!(
+        all.iter().any(|e| e.event_type == EventType::Assault),
+        "{text}: {all:?}"
+    );
+    // Near miss: stepping up campaign appearances is nobody's cooperation.
+    let text = "Iran stepped up its campaign appearances in Tehran.";
+    let all = events(text);
+    assert!(
+        all.iter().all(|e| e.event_type != EventType::Cooperate),
+        "{text}: {all:?}"
+    );
+}
+
+#[test]
+fn ordering_a_deployment_of_ones_forces_mobilizes_them() {
+    for text in [
+        "Russia ordered the deployment of troops to the border.",
+        "Russia began the deployment of soldiers in Belarus.",
+    ] {
+        let e = one_of(text, EventType::Mobilize);
+        assert_eq!(e.source, ids(&["RUS"]), "{text}");
+        assert!(
+            events(text).iter().all(|e| e.event_type != EventType::Aid),
+            "{text}: no military aid"
+        );
+    }
+}
+
+#[test]
+fn taking_part_in_talks_is_meeting() {
+    for text in [
+        "Iran participated in talks with the European Union.",
+        "Iran took part in negotiations with the European Union.",
+    ] {
+        let e = one_of(text, EventType::Consult);
+        assert_eq!(e.source, ids(&["IRN"]), "{text}");
+        assert_eq!(e.target, ids(&["eu"]), "{text}");
+    }
+}
+
+#[test]
+fn begging_and_pleading_with_are_requests() {
+    for text in [
+        "Ukraine begged Germany for more weapons.",
+        "Ukraine implored Germany to send tanks.",
+        "Ukraine pleaded with Germany for tanks.",
+    ] {
+        let all = events(text);
+        assert!(
+            all.iter().any(|e| e.event_type == EventType::Request
+                && e.source == ids(&["UKR"])
+                && e.target == ids(&["DEU"])),
+            "{text}: {all:?}"
+        );
+    }
+    // Near miss: a plea in court is no request of anyone.
+    let text = "A Russian soldier pleaded guilty in a Kyiv court.";
+    let all = events(text);
+    assert!(
+        all.iter().all(|e| e.event_type != EventType::Request),
+        "{text}: {all:?}"
+    );
+}
