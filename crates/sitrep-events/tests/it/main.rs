@@ -52,6 +52,7 @@ mod events73;
 mod events74;
 mod events75;
 mod events76;
+mod events77;
 mod filter;
 mod generalize23;
 mod hit_subjects_and_warned_targets;
