@@ -575,6 +575,11 @@ pub const NAME_LINK: Extra = 1 << 12;
 /// impression is that …"), named back as the subject pronoun is
 /// (claims94).
 pub const POSSESSIVE_PRONOUN: Extra = 1 << 13;
+/// Verb of giving that takes the receiver before the thing given ("gave
+/// her assurances that …", "offered them guarantees that …"): an object
+/// pronoun between it and a noun cue is the receiver, not the noun's
+/// owner, and the verb's subject speaks (claims96).
+pub const GIVING_VERB: Extra = 1 << 18;
 
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
@@ -592,6 +597,7 @@ const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("proportion_noun", PROPORTION_NOUN),
     ("name_link", NAME_LINK),
     ("possessive_pronoun", POSSESSIVE_PRONOUN),
+    ("giving_verb", GIVING_VERB),
 ];
 
 const NAMES: &[(&str, Classes)] = &[

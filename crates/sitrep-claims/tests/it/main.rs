@@ -59,6 +59,7 @@ mod claims91;
 mod claims92;
 mod claims93;
 mod claims94;
+mod claims96;
 mod clausal_complement;
 mod colon_claims;
 mod common;

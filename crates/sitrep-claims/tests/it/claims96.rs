@@ -1,0 +1,54 @@
+//! Session 55 (`claims96`): exact speaker spans (issue #5). Invented
+//! sentences, an empty KB; each rule with a near miss.
+
+use crate::common;
+
+use common::claim_triples;
+
+fn speakers_of(text: &str, cue: &str) -> Vec<String> {
+    claim_triples(text)
+        .into_iter()
+        .filter(|t| t.1 == cue)
+        .map(|t| t.0)
+        .collect()
+}
+
+#[test]
+fn a_possessive_pronoun_before_a_noun_cue_is_its_speaker() {
+    // The walk back took in the verb and the preposition before the
+    // pronoun ("down on her", "solidify her").
+    let found = speakers_of(
+        "The mayor doubled down on her claim that the count was rigged.",
+        "claim",
+    );
+    assert_eq!(found, vec!["her".to_string()]);
+    let found = speakers_of(
+        "The figures would solidify his argument that the plan works.",
+        "argument",
+    );
+    assert_eq!(found, vec!["his".to_string()]);
+}
+
+#[test]
+fn an_object_pronoun_after_a_verb_of_giving_is_the_receiver() {
+    let found = speakers_of(
+        "He gave her assurances that the ceasefire would hold.",
+        "assurances",
+    );
+    assert_eq!(found, vec!["He".to_string()]);
+    let found = speakers_of(
+        "The minister sent them assurances that the ceasefire would hold.",
+        "assurances",
+    );
+    assert_eq!(found, vec!["The minister".to_string()]);
+}
+
+#[test]
+fn her_after_a_verb_that_gives_nothing_stays_the_owner() {
+    // Near miss: "doubted" is no verb of giving, so "her" owns the noun.
+    let found = speakers_of(
+        "Few doubted her assurances that the ceasefire would hold.",
+        "assurances",
+    );
+    assert_eq!(found, vec!["her".to_string()]);
+}
