@@ -580,6 +580,11 @@ pub const POSSESSIVE_PRONOUN: Extra = 1 << 13;
 /// pronoun between it and a noun cue is the receiver, not the noun's
 /// owner, and the verb's subject speaks (claims96).
 pub const GIVING_VERB: Extra = 1 << 18;
+/// Pronoun naming an unspecified person ("everyone", "someone",
+/// "nobody"): right after a noun it opens the subject of a relative
+/// clause written without "that" ("a question everyone asked"), as a
+/// subject pronoun does (claims96).
+pub const INDEFINITE_PRONOUN: Extra = 1 << 19;
 
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
@@ -598,6 +603,7 @@ const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("name_link", NAME_LINK),
     ("possessive_pronoun", POSSESSIVE_PRONOUN),
     ("giving_verb", GIVING_VERB),
+    ("indefinite_pronoun", INDEFINITE_PRONOUN),
 ];
 
 const NAMES: &[(&str, Classes)] = &[

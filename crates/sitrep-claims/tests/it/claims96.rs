@@ -52,3 +52,25 @@ fn her_after_a_verb_that_gives_nothing_stays_the_owner() {
     );
     assert_eq!(found, vec!["her".to_string()]);
 }
+
+#[test]
+fn a_pronoun_right_after_a_noun_opens_an_object_relative_subject() {
+    // "the question nobody asked": the relative clause has no "that", and
+    // the noun before the pronoun is its object, no part of who asked.
+    let found = speakers_of(
+        "The question nobody asked was whether the plan would pass.",
+        "asked",
+    );
+    assert_eq!(found, vec!["nobody".to_string()]);
+}
+
+#[test]
+fn a_title_before_a_name_stays_in_the_speaker() {
+    // Near miss: a capitalized name after a lower-case noun is the noun's
+    // apposition ("the spokesman Jo Roe"), no relative clause's subject.
+    let found = speakers_of(
+        "The spokesman Jo Roe said the plan would pass.",
+        "said",
+    );
+    assert_eq!(found, vec!["The spokesman Jo Roe".to_string()]);
+}
