@@ -585,6 +585,11 @@ pub const GIVING_VERB: Extra = 1 << 18;
 /// clause written without "that" ("a question everyone asked"), as a
 /// subject pronoun does (claims96).
 pub const INDEFINITE_PRONOUN: Extra = 1 << 19;
+/// Word that opens a coordination of two ("both … and", "either … or"):
+/// it opens no conjunct of another coordination, so a clause joiner right
+/// before it ("… teachers unions and both the AFT and the NEA endorsed
+/// her") joins clauses (claims96).
+pub const CORRELATIVE: Extra = 1 << 20;
 
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
@@ -604,6 +609,7 @@ const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("possessive_pronoun", POSSESSIVE_PRONOUN),
     ("giving_verb", GIVING_VERB),
     ("indefinite_pronoun", INDEFINITE_PRONOUN),
+    ("correlative", CORRELATIVE),
 ];
 
 const NAMES: &[(&str, Classes)] = &[

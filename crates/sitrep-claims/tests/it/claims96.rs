@@ -68,9 +68,43 @@ fn a_pronoun_right_after_a_noun_opens_an_object_relative_subject() {
 fn a_title_before_a_name_stays_in_the_speaker() {
     // Near miss: a capitalized name after a lower-case noun is the noun's
     // apposition ("the spokesman Jo Roe"), no relative clause's subject.
-    let found = speakers_of(
-        "The spokesman Jo Roe said the plan would pass.",
-        "said",
-    );
+    let found = speakers_of("The spokesman Jo Roe said the plan would pass.", "said");
     assert_eq!(found, vec!["The spokesman Jo Roe".to_string()]);
+}
+
+#[test]
+fn both_after_and_opens_a_coordinated_speaker() {
+    // "both" opens a coordination and no conjunct of another, so the
+    // "and" before it joins clauses.
+    let found = speakers_of(
+        "Testing was a priority for teachers unions and both the Federation of Teachers and the Education Association endorsed her.",
+        "endorsed",
+    );
+    assert_eq!(
+        found,
+        vec!["both the Federation of Teachers and the Education Association".to_string()]
+    );
+}
+
+#[test]
+fn a_comma_and_opens_a_coordinated_speaker() {
+    let found = speakers_of(
+        "Teachers unions backed her, and the Federation of Teachers and the NEA endorsed her.",
+        "endorsed",
+    );
+    assert_eq!(
+        found,
+        vec!["the Federation of Teachers and the NEA".to_string()]
+    );
+}
+
+#[test]
+fn a_bare_and_before_a_name_may_join_objects() {
+    // Near miss: no comma and no "both": "the Federation of Teachers" may
+    // be a second object of "met", so the speaker stays the last conjunct.
+    let found = speakers_of(
+        "He met Ann and the Federation of Teachers and the NEA endorsed her.",
+        "endorsed",
+    );
+    assert_eq!(found, vec!["the NEA".to_string()]);
 }
