@@ -590,6 +590,10 @@ pub const INDEFINITE_PRONOUN: Extra = 1 << 19;
 /// before it ("… teachers unions and both the AFT and the NEA endorsed
 /// her") joins clauses (claims96).
 pub const CORRELATIVE: Extra = 1 << 20;
+/// Form of "do" that carries the tense before a verb ("did sign", "does
+/// support"): an auxiliary to `clause::clause_before_that`, whose own list
+/// it was (claims96).
+pub const DO_SUPPORT: Extra = 1 << 21;
 
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
@@ -610,6 +614,7 @@ const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("giving_verb", GIVING_VERB),
     ("indefinite_pronoun", INDEFINITE_PRONOUN),
     ("correlative", CORRELATIVE),
+    ("do_support", DO_SUPPORT),
 ];
 
 const NAMES: &[(&str, Classes)] = &[

@@ -108,3 +108,44 @@ fn a_bare_and_before_a_name_may_join_objects() {
     );
     assert_eq!(found, vec!["the NEA".to_string()]);
 }
+
+fn contents_of(text: &str, cue: &str) -> Vec<String> {
+    claim_triples(text)
+        .into_iter()
+        .filter(|t| t.1 == cue)
+        .map(|t| t.2)
+        .collect()
+}
+
+#[test]
+fn would_after_a_noun_subject_makes_the_words_before_that_a_clause() {
+    // "would" counted as an auxiliary only after a subject pronoun, so the
+    // content began after the relative "that".
+    let found = contents_of(
+        "He said the company would sign a deal that cuts costs.",
+        "said",
+    );
+    assert_eq!(
+        found,
+        vec!["the company would sign a deal that cuts costs".to_string()]
+    );
+    let found = contents_of(
+        "The mayor said the council did approve a budget that cuts costs.",
+        "said",
+    );
+    assert_eq!(
+        found,
+        vec!["the council did approve a budget that cuts costs".to_string()]
+    );
+}
+
+#[test]
+fn a_setting_before_that_keeps_the_that_outside_the_content() {
+    // Near miss: the words before "that" are the cue's setting (a time),
+    // no clause; the content starts after "that".
+    let found = contents_of(
+        "He said on Tuesday that the company would sign a deal.",
+        "said",
+    );
+    assert_eq!(found, vec!["the company would sign a deal".to_string()]);
+}
