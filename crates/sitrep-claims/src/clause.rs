@@ -251,7 +251,6 @@ pub(crate) fn expletive_frame(wd: &DocWords, before: &str) -> bool {
 pub(crate) fn clause_before_that(wd: &DocWords, before: &str, verb_cue: bool) -> bool {
     const CLAUSE_MAX_WORDS: usize = 12;
     let mut prev: Option<&str> = None;
-    let mut finite_after = false;
     for (i, raw) in before.split_whitespace().take(CLAUSE_MAX_WORDS).enumerate() {
         let w = raw.trim_end_matches([',', ';', ':']);
         let c = wd.exact(w);
@@ -259,13 +258,10 @@ pub(crate) fn clause_before_that(wd: &DocWords, before: &str, verb_cue: bool) ->
             // "said it would not accept any deal that …", "said it had
             // reached an agreement that …": a pronoun of both cases ("it",
             // "you") before an auxiliary is the clause's subject.
-            finite_after = before.split_whitespace().nth(1).is_some_and(|next| {
-                wd.exact(next) & (words::MODAL | words::PASSIVE_AUX) != 0
-                    || matches!(
-                        next,
-                        "has" | "have" | "had" | "did" | "does" | "would" | "will"
-                    )
-            });
+            let finite_after = before
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|next| auxiliary_word(wd, next) || do_support(wd, next));
             // A subject opens with a determiner, a name or a noun, not with
             // a preposition, an adverb or a time word ("said Tuesday that").
             // A subject pronoun opens a clause too ("said he would scrap the
@@ -296,16 +292,11 @@ pub(crate) fn clause_before_that(wd: &DocWords, before: &str, verb_cue: bool) ->
         let after_noun = prev.is_some_and(|p| {
             wd.exact(p) & (words::NOT_BEFORE_CUE | words::DETERMINER | words::NP_STOP) == 0
         });
-        // "would" and "will" are no `modal` rows ("will" is a noun too): a
-        // subject pronoun before them makes them auxiliaries.
-        let after_subject_pronoun = i == 1
-            && prev.is_some_and(|p| {
-                let pc = wd.exact(p);
-                pc & words::PRONOUN != 0 && (pc & words::OBJECT_PRONOUN == 0 || finite_after)
-            });
-        let auxiliary = c & (words::MODAL | words::PASSIVE_AUX) != 0
-            || matches!(w, "has" | "have" | "had" | "did" | "does")
-            || (after_subject_pronoun && matches!(w, "would" | "will"));
+        // "said the company would sign a deal that …": an auxiliary after
+        // the subject ("would", "has", "did") makes the words a clause, and
+        // the "that" is inside it (claims96: was its own list, and "would"
+        // and "will" counted only after a subject pronoun).
+        let auxiliary = auxiliary_given(w, || c) || do_support(wd, w);
         let past = w.len() > 3
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && (w.ends_with("ed") || c & (words::PAST_FORM | words::ACTION_PAST) != 0)
@@ -481,6 +472,12 @@ pub(crate) fn aside_then_bare_clause(wd: &DocWords, after: &str) -> Option<usize
 /// an -ing form: a word that has no subject of its own after a "that".
 pub(crate) fn auxiliary_word(wd: &DocWords, w: &str) -> bool {
     auxiliary_given(w, || wd.exact(w))
+}
+
+/// Whether `w` is a form of "do" that carries tense before a verb ("did
+/// sign", "does support"; `do_support` in `claims-words.tsv`).
+fn do_support(wd: &DocWords, w: &str) -> bool {
+    is_lower_word(w) && wd.extra(w) & words::DO_SUPPORT != 0
 }
 
 /// [`auxiliary_word`] for a caller that has `w`'s exact classes at hand

@@ -1156,6 +1156,7 @@ pub(crate) fn opens_with_long_name(
     // "the World Anti-Doping Agency", "both the American Federation of
     // Teachers": one or two determiners before the name are part of the
     // phrase.
+    let mut correlative = false;
     for _ in 0..2 {
         match word(words, k) {
             Some(w)
@@ -1163,12 +1164,26 @@ pub(crate) fn opens_with_long_name(
                     && wd.exact(w) & words::NAME_LEAD != 0
                     && k + 1 < WordsBack::MAX =>
             {
+                correlative |= wd.extra(w) & words::CORRELATIVE != 0;
                 k += 1
             }
             _ => break,
         }
     }
-    k < WordsBack::MAX && opens_clause(word(words, k))
+    if k >= WordsBack::MAX {
+        return false;
+    }
+    // "…, and both the American Federation of Teachers and the NEA
+    // endorsed", "… a priority for teachers unions and both the AFT and
+    // the NEA endorsed her": a clause joiner opens a new clause when a
+    // comma stands before it or a correlative ("both") after it, which
+    // opens a coordination and no conjunct of one (claims96). With
+    // neither ("met Ann and the AFT and …") the "and" may join objects.
+    let joined_clause = word(words, k)
+        .is_some_and(|w| is_lower_word(w) && wd.exact(w) & words::CLAUSE_JOINER != 0)
+        && (correlative
+            || (k + 1 < WordsBack::MAX && word(words, k + 1).is_some_and(|w| w.ends_with(','))));
+    joined_clause || opens_clause(word(words, k))
 }
 
 /// Whether "and", `k` words back, joins two capitalized words inside one

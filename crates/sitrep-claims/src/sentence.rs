@@ -385,6 +385,11 @@ impl DocPass<'_> {
                 })
                 .flatten();
             let sp = sp.or_else(|| {
+                (issued_at.is_none())
+                    .then(|| owner_or_giver(ctx, ss, h.start))
+                    .flatten()
+            });
+            let sp = sp.or_else(|| {
                 ctx.speaker_before(ss, speaker_end)
                     .filter(|sp| issued_at.is_some() || !modifier(sp))
                     .map(|sp| possessor_only(ctx, sp, h.start))
@@ -821,6 +826,37 @@ fn possessive_pronoun_before(ctx: &Ctx, ss: usize, noun_start: usize) -> Option<
     let end = ss + before.len();
     (start < end && ctx.words.extra(&ctx.text[start..end]) & words::POSSESSIVE_PRONOUN != 0)
         .then(|| ctx.resolve_anaphor(start, end))
+}
+
+/// The speaker of a noun cue at `noun_start` read off the pronoun right
+/// before it, in the sentence starting at `ss`, when the walk back would
+/// take in the words before the pronoun too: a possessive pronoun owns
+/// the noun and speaks ("doubled down on her claim that …", "would
+/// solidify his argument that …"), but an object pronoun after a verb of
+/// giving is the receiver, and the verb's subject speaks ("He gave her
+/// assurances that …", "offered them guarantees that …"). `None` when no
+/// pronoun stands right before the noun, or the pronoun opens the phrase
+/// (the walk reads that already).
+fn owner_or_giver(ctx: &Ctx, ss: usize, noun_start: usize) -> Option<Speaker> {
+    let (text, wd) = (ctx.text, ctx.words);
+    let bytes = text.as_bytes();
+    let (ps, pe) = word_before(bytes, ss, noun_start)?;
+    if text[pe..noun_start] != *" " {
+        return None;
+    }
+    let pronoun = &text[ps..pe];
+    let (vs, ve) = word_before(bytes, ss, ps)?;
+    let before = &text[vs..ve];
+    if !is_lower_word(before) || text[ve..ps] != *" " {
+        return None;
+    }
+    let giving = wd.extra(before) & words::GIVING_VERB != 0;
+    if giving && wd.exact(pronoun) & words::OBJECT_PRONOUN != 0 {
+        return ctx.speaker_before(ss, vs);
+    }
+    (wd.extra(pronoun) & words::POSSESSIVE_PRONOUN != 0)
+        .then(|| possessive_pronoun_before(ctx, ss, noun_start))
+        .flatten()
 }
 
 /// Where the possessor's noun phrase starts inside a phrase that ends in

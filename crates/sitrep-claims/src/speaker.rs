@@ -1056,6 +1056,14 @@ fn relative_object_end(
             if is_lower_word(w) && c & words::DETERMINER != 0 && after_noun && j + 1 < words.len() {
                 return Some(words[j].0);
             }
+            // "the promise he made", "the question nobody asked": a
+            // subject pronoun never modifies the noun before it, so it
+            // opens the relative clause's subject (claims96).
+            let subject_pronoun =
+                c & words::PRONOUN != 0 || wd.extra(w) & words::NEGATIVE_SUBJECT != 0;
+            if is_lower_word(w) && subject_pronoun && after_noun && words[j].1 == end {
+                return Some(words[j].0);
+            }
             // "everything Trump says", "the kind of campaign Ayotte ran";
             // a quantifier right before the name opens the subject ("the
             // kind of jurist many Republicans fear").

@@ -589,6 +589,25 @@ pub const INTRANSITIVE_PAST: Extra = 1 << 26;
 /// the quoting verb's own claim stays, the outer link of the chain
 /// (session 55, the lead).
 pub const QUOTING_VERB: Extra = 1 << 27;
+/// Verb of giving that takes the receiver before the thing given ("gave
+/// her assurances that …", "offered them guarantees that …"): an object
+/// pronoun between it and a noun cue is the receiver, not the noun's
+/// owner, and the verb's subject speaks (claims96).
+pub const GIVING_VERB: Extra = 1 << 18;
+/// Pronoun naming an unspecified person ("everyone", "someone",
+/// "nobody"): right after a noun it opens the subject of a relative
+/// clause written without "that" ("a question everyone asked"), as a
+/// subject pronoun does (claims96).
+pub const INDEFINITE_PRONOUN: Extra = 1 << 19;
+/// Word that opens a coordination of two ("both … and", "either … or"):
+/// it opens no conjunct of another coordination, so a clause joiner right
+/// before it ("… teachers unions and both the AFT and the NEA endorsed
+/// her") joins clauses (claims96).
+pub const CORRELATIVE: Extra = 1 << 20;
+/// Form of "do" that carries the tense before a verb ("did sign", "does
+/// support"): an auxiliary to `clause::clause_before_that`, whose own list
+/// it was (claims96).
+pub const DO_SUPPORT: Extra = 1 << 21;
 
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
@@ -608,6 +627,10 @@ const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("possessive_pronoun", POSSESSIVE_PRONOUN),
     ("intransitive_past", INTRANSITIVE_PAST),
     ("quoting_verb", QUOTING_VERB),
+    ("giving_verb", GIVING_VERB),
+    ("indefinite_pronoun", INDEFINITE_PRONOUN),
+    ("correlative", CORRELATIVE),
+    ("do_support", DO_SUPPORT),
 ];
 
 const NAMES: &[(&str, Classes)] = &[
@@ -1282,7 +1305,8 @@ mod tests {
         assert!(w.anaphors().iter().any(|a| a == "the minister"));
         assert!(w.anaphors().iter().any(|a| a == "he"));
         // The second class set has its own table.
-        assert_eq!(w.extra("Nobody"), NEGATIVE_SUBJECT);
+        // "nobody" is in two classes of it (claims96: `indefinite_pronoun`).
+        assert_eq!(w.extra("Nobody"), NEGATIVE_SUBJECT | INDEFINITE_PRONOUN);
         assert_eq!(w.extra("officials"), 0);
         assert_eq!(w.exact("none"), 0);
         // Longer than any key, and not ASCII: in no class, no panic.
