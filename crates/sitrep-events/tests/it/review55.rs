@@ -43,3 +43,21 @@ fn who_obtains_a_release_of_unnamed_people_frees_no_one() {
     let e = common::the_only(text, &events(text), EventType::Consult);
     assert_eq!(e.source, ids(&["QAT"]), "{text}");
 }
+
+#[test]
+fn the_curated_trigger_file_has_one_row_a_phrase_and_pos() {
+    let file = include_str!("../../../../data/lexicons/events.tsv");
+    let mut seen = std::collections::HashMap::new();
+    for (n, line) in file.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert!(cols.len() >= 3, "line {}: {line}", n + 1);
+        let key = (cols[0].to_lowercase(), cols[2]);
+        if let Some(first) = seen.insert(key, n + 1) {
+            panic!("line {} repeats line {first}: {line}", n + 1);
+        }
+    }
+    assert!(seen.len() > 1000);
+}
