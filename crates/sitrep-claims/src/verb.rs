@@ -2891,11 +2891,20 @@ fn intransitive_verb_before(
 const QUOTED_OBJECT_MAX_WORDS: usize = 10;
 
 /// Whether `object`, the words between a quoting verb and its "as", can be
-/// the quoted party: one to [`QUOTED_OBJECT_MAX_WORDS`] words and no mark
-/// of another clause or a quote.
+/// the quoted party: one to [`QUOTED_OBJECT_MAX_WORDS`] words, no mark of
+/// another clause or a quote, and no preposition opening them.
 fn quoted_object_words(wd: &DocWords, object: &str) -> bool {
     let object = object.trim();
+    // "Putin was also quoted by Reuters as saying", "was quoted in Izvestia
+    // as saying": a "by" agent or a place after the verb makes it a passive
+    // participle whatever stands before it (an adverb hides the auxiliary
+    // from `passive_quoting`); an object opens with no preposition.
+    let opens_with_preposition = object
+        .split_space()
+        .next()
+        .is_some_and(|w| w == "by" || wd.exact(w) & words::LOCATIVE != 0);
     !object.is_empty()
+        && !opens_with_preposition
         && !object.contains([',', ';', ':', '"', '(', '“'])
         && object.split_space().count() <= QUOTED_OBJECT_MAX_WORDS
         // "was quoted today as saying": a time is no object.
