@@ -71,6 +71,34 @@ fn byte_walks_of_the_new_rules_take_text_beyond_ascii() {
 }
 
 #[test]
+fn an_ing_cue_with_a_subject_of_its_own_after_an_intransitive_verb_keeps_it() {
+    // "arrived in Paris as protesters were demanding": a second clause between the verb and
+    // the cue has its own subject, who speaks (the rule gave the claim to Macron).
+    for (sentence, cue, speaker) in [
+        (
+            "Macron arrived in Paris as protesters were demanding higher wages.",
+            "were demanding",
+            "protesters",
+        ),
+        (
+            "The minister arrived at the port where dockers were demanding higher pay.",
+            "were demanding",
+            "dockers",
+        ),
+    ] {
+        assert_eq!(speaker_of_cue(sentence, cue), speaker, "{sentence}");
+    }
+    // Near miss: the bare participle after the verb and its place speaks for the subject.
+    assert_eq!(
+        speaker_of_cue(
+            "Thousands rallied in Tel Aviv on Saturday calling for a hostage deal.",
+            "calling for"
+        ),
+        "Thousands"
+    );
+}
+
+#[test]
 fn sentences_ending_inside_the_new_rules_do_not_panic() {
     // Texts cut off at each point the rules read up to: after the quoting verb, after "as",
     // after the intransitive verb, after the patron's preposition, inside the medium setting,
