@@ -99,6 +99,32 @@ fn an_ing_cue_with_a_subject_of_its_own_after_an_intransitive_verb_keeps_it() {
 }
 
 #[test]
+fn a_word_alone_and_a_heading_ending_in_it_are_no_transcript_speakers() {
+    // "UPDATE:" and "LATEST UPDATE:" share a last word as "ROE:" and "KATE ROE:" do, but the
+    // longer label opens with no given name: no turn claim ("LATEST UPDATE" said …).
+    let (_, found) = claims_of(
+        "UPDATE: Police said two people were arrested.\n\n\
+         The protest began on Monday.\n\n\
+         LATEST UPDATE: The police said the roads had reopened.",
+    );
+    assert!(found.iter().all(|c| c.cue.text != ":"), "{found:?}");
+    // Near miss: a full name at the first turn and the surname after it are one speaker (the
+    // given name "Kate" is a KB person's).
+    let kb = sitrep_kb::Kb::builtin().expect("built-in KB loads");
+    let (_, found) = common::claims_in(
+        &kb,
+        "Video transcript:\n\n\
+         KATE ROE: Why would the campaign not agree to one more debate this spring?\n\n\
+         ROE: The campaign was open to more debates in January, you said.",
+    );
+    assert_eq!(
+        found.iter().filter(|c| c.cue.text == ":").count(),
+        2,
+        "{found:?}"
+    );
+}
+
+#[test]
 fn sentences_ending_inside_the_new_rules_do_not_panic() {
     // Texts cut off at each point the rules read up to: after the quoting verb, after "as",
     // after the intransitive verb, after the patron's preposition, inside the medium setting,
