@@ -591,7 +591,8 @@ impl DocPass<'_> {
         // layer found the lines ([`sitrep_text::turn_label`]); a questioner's
         // turn ("Q:", "REPORTER:") is nobody's claim, and an answer under "A:"
         // names no speaker.
-        let transcript_names = recurring_caps_names(text, &layer.turns);
+        let transcript_names =
+            recurring_caps_names(text, &layer.turns, |w| self.kb.is_person_given_name(w));
         // A document with a questioner's turn or a speaker's name in capitals
         // opening two turns is a transcript: a name in capitals of two words or
         // more opening one turn there is one more speaker ("SARFRAZ BUGTI:"

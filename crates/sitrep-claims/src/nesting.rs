@@ -148,10 +148,15 @@ pub(crate) fn nested_noun_cues(
 
 /// The capitalized names that open two or more paragraphs before a colon:
 /// the speakers of a transcript ("WALLACE: …" … "WALLACE: …"). A name
-/// counts as recurring too when another label ends in the same surname:
-/// transcripts give the full name at a speaker's first turn and the
-/// surname after it ("KATE BOULDUAN: …" … "BOULDUAN: …").
-pub(crate) fn recurring_caps_names(text: &str, turns: &[sitrep_text::TurnLabel]) -> Vec<String> {
+/// counts as recurring too when another label ends in the same surname and
+/// opens with a given name (`given_name`, the KB's): transcripts give the
+/// full name at a speaker's first turn and the surname after it ("KATE
+/// BOULDUAN: …" … "BOULDUAN: …").
+pub(crate) fn recurring_caps_names(
+    text: &str,
+    turns: &[sitrep_text::TurnLabel],
+    given_name: impl Fn(&str) -> bool,
+) -> Vec<String> {
     fn surname(name: &str) -> &str {
         name.rsplit(' ').next().unwrap_or(name)
     }
@@ -168,17 +173,21 @@ pub(crate) fn recurring_caps_names(text: &str, turns: &[sitrep_text::TurnLabel])
     names.sort_unstable();
     let mut out: Vec<String> = Vec::new();
     for group in names.chunk_by(|a, b| a.0 == b.0) {
-        // A surname alone ties the names ending in it; two headings that
-        // only share a last word ("WORLD NEWS:", "LOCAL NEWS:") name no one,
-        // and only one opening two paragraphs recurs.
+        // A surname alone ties the names ending in it that open with a
+        // given name. Two headings that only share a last word ("WORLD
+        // NEWS:", "LOCAL NEWS:") name no one, nor does a word alone and a
+        // heading ending in it ("UPDATE:", "LATEST UPDATE:"); and only one
+        // opening two paragraphs recurs.
         let surname_alone = group.iter().any(|&(last, name)| last == name);
-        for pair in group.windows(2) {
-            if surname_alone || pair[0] == pair[1] {
-                for &(_, name) in pair {
-                    if !out.iter().any(|n| n == name) {
-                        out.push(name.to_string());
-                    }
-                }
+        let person = |&(last, name): &(&str, &str)| {
+            last == name || name.split(' ').next().is_some_and(&given_name)
+        };
+        let tied = surname_alone && group.iter().filter(|l| person(l)).count() >= 2;
+        for (k, label) in group.iter().enumerate() {
+            let repeated = group.get(k + 1) == Some(label) || (k > 0 && group[k - 1] == *label);
+            let name = label.1;
+            if (repeated || (tied && person(label))) && !out.iter().any(|n| n == name) {
+                out.push(name.to_string());
             }
         }
     }

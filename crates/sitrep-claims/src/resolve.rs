@@ -533,8 +533,6 @@ impl Ctx<'_> {
         (person, same_pronoun.then_some(other.start))
     }
 
-    /// Whether mention `m` is the name part of a hyphenated word that only
-    /// qualifies the noun after it ("Iran-backed", "Russian-made").
     /// Where a reduced relative clause of patronage or ownership opens
     /// inside the speaker phrase `start..end`: a `qualifier` participle
     /// ("backed", "owned", "aligned", "loyal") after the head and before
@@ -562,6 +560,8 @@ impl Ctx<'_> {
         })
     }
 
+    /// Whether mention `m` is the name part of a hyphenated word that only
+    /// qualifies the noun after it ("Iran-backed", "Russian-made").
     pub(crate) fn is_qualifier(&self, m: &Mention) -> bool {
         let Some(rest) = self.text.get(m.end..).and_then(|r| r.strip_prefix('-')) else {
             return false;

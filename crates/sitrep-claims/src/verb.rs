@@ -2854,14 +2854,33 @@ fn object_relative_close(
 /// Where the intransitive verb (`intransitive_past`) that the -ing cue at
 /// `cue_start` follows starts, when only a prepositional phrase stands
 /// between them: "Protesters marched outside parliament demanding …",
-/// "The minister spoke at a rally in Ohio saying …". A comma, a second
-/// verb or more than eight words between them is no such adjunct.
+/// "The minister spoke at a rally in Ohio saying …". A comma, more than
+/// eight words, or a second clause between them (a subordinator or
+/// relative, or an auxiliary there or opening the cue: "Macron arrived in
+/// Paris as protesters were demanding …", "spoke at a rally where
+/// supporters were chanting …", whose cue has a subject of its own) is no
+/// such adjunct.
 fn intransitive_verb_before(
     wd: &DocWords,
     text: &str,
     ss: usize,
     cue_start: usize,
 ) -> Option<usize> {
+    let second_clause = |w: &str| {
+        let clause_words = words::SUBORDINATOR
+            | words::RELATIVE
+            | words::PASSIVE_AUX
+            | words::VERB_GROUP_AUX
+            | words::MODAL;
+        wd.exact(w) & clause_words != 0
+    };
+    if text[cue_start..]
+        .split_space()
+        .next()
+        .is_some_and(second_clause)
+    {
+        return None;
+    }
     let stretch = &text[ss..cue_start];
     let mut at = ss;
     let mut verb: Option<usize> = None;
@@ -2874,7 +2893,7 @@ fn intransitive_verb_before(
             if after_verb == 1 && wd.exact(w) & (words::LOCATIVE | words::ROLE_PREPOSITION) == 0 {
                 return None;
             }
-            if after_verb > 8 || w.ends_with([',', ';', ':', '"']) {
+            if after_verb > 8 || w.ends_with([',', ';', ':', '"']) || second_clause(w) {
                 return None;
             }
         } else if w.starts_with(|c: char| c.is_ascii_lowercase())
@@ -2891,11 +2910,20 @@ fn intransitive_verb_before(
 const QUOTED_OBJECT_MAX_WORDS: usize = 10;
 
 /// Whether `object`, the words between a quoting verb and its "as", can be
-/// the quoted party: one to [`QUOTED_OBJECT_MAX_WORDS`] words and no mark
-/// of another clause or a quote.
+/// the quoted party: one to [`QUOTED_OBJECT_MAX_WORDS`] words, no mark of
+/// another clause or a quote, and no preposition opening them.
 fn quoted_object_words(wd: &DocWords, object: &str) -> bool {
     let object = object.trim();
+    // "Putin was also quoted by Reuters as saying", "was quoted in Izvestia
+    // as saying": a "by" agent or a place after the verb makes it a passive
+    // participle whatever stands before it (an adverb hides the auxiliary
+    // from `passive_quoting`); an object opens with no preposition.
+    let opens_with_preposition = object
+        .split_space()
+        .next()
+        .is_some_and(|w| w == "by" || wd.exact(w) & words::LOCATIVE != 0);
     !object.is_empty()
+        && !opens_with_preposition
         && !object.contains([',', ';', ':', '"', '(', '“'])
         && object.split_space().count() <= QUOTED_OBJECT_MAX_WORDS
         // "was quoted today as saying": a time is no object.

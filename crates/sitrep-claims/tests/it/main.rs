@@ -127,6 +127,7 @@ mod review51;
 mod review52;
 mod review53;
 mod review54;
+mod review55;
 mod review_mends9;
 mod session39_lead;
 mod session44_body_pronouns;

@@ -30,8 +30,22 @@ impl Clause<'_> {
     /// a place: the subject, the object phrase, then the rules that find or
     /// replace the target in the order they outrank one another.
     pub(super) fn verb_arguments(&self) -> (Vec<usize>, Vec<usize>, bool) {
-        let Clause { s, trigs, t, .. } = *self;
-        let mut source = self.subject(t.ta);
+        let Clause {
+            s, trigs, t, floor, ..
+        } = *self;
+        // "Qatar secured the release of the hostages": a gapped verb row
+        // read at its nominalization ("release ... hostages" over "the
+        // release of", rows.rs keeps an "of" for it) names the act an
+        // `obtaining_verb`'s subject obtained from another party, not its
+        // own; the noun's modifier walk stops there too.
+        let obtained = t.ta > floor + 1
+            && s.f(t.ta - 1) & wc::DET != 0
+            && s.is_listed(t.ta - 2, |lex| &lex.listed.obtaining_verbs);
+        let mut source = if obtained {
+            Vec::new()
+        } else {
+            self.subject(t.ta)
+        };
         // "Carney thanked him", "asked him to thank Lukashenko": an object
         // pronoun right after the verb is its object, named back; no name
         // after it (the infinitive's object) is. A verb with no doer named
