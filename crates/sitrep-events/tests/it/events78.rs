@@ -133,3 +133,62 @@ fn a_gapped_row_stops_at_an_event_noun_of_another_type_before_of() {
     assert!(e.trigger.text.starts_with("imposed"), "{text}: {e:?}");
     assert_eq!(e.target, ids(&["RUS"]));
 }
+
+#[test]
+fn a_noun_takes_its_type_from_its_of_object_and_its_doer_from_before_it() {
+    // Recalling an envoy or cutting aid is a sanction by whoever announces it, aimed at the
+    // party the envoy leaves or the aid went to.
+    for (text, source, target) in [
+        (
+            "Germany announced the withdrawal of its ambassador from Israel.",
+            "DEU",
+            "ISR",
+        ),
+        (
+            "France's withdrawal of its ambassador from Niger was criticised.",
+            "FRA",
+            "NER",
+        ),
+        (
+            "Canada announced the withdrawal of aid to Haiti.",
+            "CAN",
+            "HTI",
+        ),
+    ] {
+        let e = one_of(text, EventType::Sanction);
+        assert!(e.trigger.text.starts_with("withdrawal of"), "{text}: {e:?}");
+        assert_eq!(
+            (e.source, e.target),
+            (ids(&[source]), ids(&[target])),
+            "{text}"
+        );
+        assert!(
+            events(text)
+                .iter()
+                .all(|e| e.event_type != EventType::Retreat),
+            "{text}: no military retreat"
+        );
+    }
+    // Driving out migrants is coercion of them, not a sanction.
+    let text = "Egypt began the expulsion of Ukrainian refugees.";
+    let e = one_of(text, EventType::Coerce);
+    assert_eq!(e.source, ids(&["EGY"]), "{text}");
+    assert!(
+        events(text)
+            .iter()
+            .all(|e| e.event_type != EventType::Sanction),
+        "{text}"
+    );
+    // Near misses: the bare noun keeps its own type ("the withdrawal of troops" is a retreat,
+    // "the expulsion of Russian diplomats" a sanction).
+    let e = one_of(
+        "Israel announced the withdrawal of troops from Gaza.",
+        EventType::Retreat,
+    );
+    assert_eq!(e.trigger.text, "withdrawal");
+    let e = one_of(
+        "Canada announced the expulsion of Russian diplomats.",
+        EventType::Sanction,
+    );
+    assert_eq!(e.trigger.text, "expulsion");
+}
