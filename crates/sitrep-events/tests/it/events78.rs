@@ -192,3 +192,26 @@ fn a_noun_takes_its_type_from_its_of_object_and_its_doer_from_before_it() {
     );
     assert_eq!(e.trigger.text, "expulsion");
 }
+
+#[test]
+fn an_article_after_a_plural_noun_opens_the_subject_after_according_to() {
+    // "According to reports the UK ...": with no comma the plural ends the phrase of "to", and
+    // the name after the article is the clause's subject, as with the comma.
+    for text in [
+        "According to reports the United States is pushing for Israel to accept a truce.",
+        "According to reports, the United States is pushing for Israel to accept a truce.",
+        "According to officials the EU is pushing for Israel to accept a truce.",
+    ] {
+        let e = one_of(text, EventType::Request);
+        assert_eq!(e.target, ids(&["ISR"]), "{text}");
+        assert!(
+            e.source == ids(&["USA"]) || e.source == ids(&["eu"]),
+            "{text}: {e:?}"
+        );
+    }
+    // Near miss: a name inside the "of" phrase of a subject noun stays inside it ("Leaders of
+    // the EU" are no EU act by themselves; the sentence's doer is still found as before).
+    let text = "Leaders of the EU called for a ceasefire with Russia.";
+    let e = one_of(text, EventType::Request);
+    assert_eq!(e.trigger.text, "called for", "{text}");
+}
