@@ -698,8 +698,13 @@ pub mod wc {
     /// the act named as the object ("helped secure the release of the
     /// hostages") is done by the party that grants it, not by the subject.
     pub const OBTAINING_VERB: &str = "obtaining_verb";
+    /// The listed class of adverbs and day words that may stand between a
+    /// phrasal verb and its particle ([`ListedClasses::phrasal_insets`]:
+    /// "called again for", "called Friday for", "pushing hard for"); any
+    /// lower-case "-ly" adverb may, too (events78).
+    pub const PHRASAL_INSET: &str = "phrasal_inset";
     /// The classes kept as lists, not bits.
-    pub const LISTED_CLASSES: [&str; 27] = [
+    pub const LISTED_CLASSES: [&str; 28] = [
         INDEFINITE_PRONOUN,
         TOPIC_PREP,
         STANCE,
@@ -727,6 +732,7 @@ pub mod wc {
         ISSUED_TEXT,
         ISSUING_VERB,
         OBTAINING_VERB,
+        PHRASAL_INSET,
     ];
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
@@ -1371,6 +1377,7 @@ fn listed_classes(contents: &str) -> ListedClasses {
                 wc::ISSUED_TEXT => &mut lists.issued_texts,
                 wc::ISSUING_VERB => &mut lists.issuing_verbs,
                 wc::OBTAINING_VERB => &mut lists.obtaining_verbs,
+                wc::PHRASAL_INSET => &mut lists.phrasal_insets,
                 wc::RECIPROCAL => {
                     let phrase: Vec<String> = word.split_whitespace().map(lowercase).collect();
                     if !lists.reciprocals.contains(&phrase) {
@@ -1456,6 +1463,8 @@ pub(crate) struct ListedClasses {
     /// The `obtaining_verb` words of `events-words.tsv` ("secured", "won"),
     /// lower case, every form listed.
     pub(crate) obtaining_verbs: Vec<String>,
+    /// [`wc::PHRASAL_INSET`] words, lower case.
+    pub(crate) phrasal_insets: Vec<String>,
     /// The `reciprocal` phrases of `events-words.tsv` ("each other", "one
     /// another"), lower case, each as its words: a list, as
     /// `indefinite_pronouns`.

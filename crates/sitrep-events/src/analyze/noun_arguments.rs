@@ -18,7 +18,7 @@ use super::modality::{
 use super::pronouns::resolve_pronoun;
 use super::triggers::verb_group_after_noun;
 use super::{actors_of, extend_unique, hostile, Sent, Trig, OBJECT_WINDOW, PREPS};
-use crate::lexicon::{wc, Form};
+use crate::lexicon::{wc, Form, Pos};
 use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
 use sitrep_record::{ActorKind, EventType, Stance};
@@ -460,7 +460,10 @@ impl Clause<'_> {
             ..
         } = *self;
         let mut target_before = Vec::new();
-        if source.is_empty() && t.event_type != EventType::Retreat {
+        // "the withdrawal of its ambassador from Israel": after a row's "of"
+        // object the "from" phrase is what the object is taken from, the
+        // target (see [`Clause::of_object_row`]), not the giver.
+        if source.is_empty() && t.event_type != EventType::Retreat && !self.of_object_row() {
             if let Some(m) = self.giver_from().and_then(|k| s.mention_from(k + 1)) {
                 *source = actors_of(&s.group_right(m, n));
             }
@@ -531,7 +534,39 @@ impl Clause<'_> {
                 *target = actors_of(&g);
             }
         }
+        if target.is_empty() && self.of_object_row() {
+            // "the withdrawal of its ambassador from Israel": whom the
+            // object is taken from; "the expulsion of Afghan migrants": the
+            // object's own party.
+            let from = (s.f(t.tend) & wc::FROM != 0)
+                .then(|| s.mention_from(t.tend + 1))
+                .flatten();
+            match from {
+                Some(m) => *target = actors_of(&s.group_right(m, self.n)),
+                None => {
+                    // A mention spans several tokens: each is taken once.
+                    for k in t.tb..t.tend {
+                        if let Some(m) = s.mention_at(k).filter(|m| m.a == k) {
+                            extend_unique(target, actors_of(std::slice::from_ref(m)));
+                        }
+                    }
+                }
+            }
+            target.retain(|a| !source.contains(a));
+            place = false;
+        }
         place
+    }
+
+    /// Whether the trigger is a noun row whose object is its "of" phrase
+    /// ("withdrawal ... ambassador": "the withdrawal of its ambassador",
+    /// SANCTION, where the bare noun is a RETREAT): the row's type is the
+    /// object's, the doer comes from before the noun (a possessive, the
+    /// subject of the verb it is the object of), and the target from the
+    /// object or a "from" phrase after it (events78).
+    fn of_object_row(&self) -> bool {
+        let Clause { s, t, .. } = *self;
+        t.pos == Pos::Noun && t.tend > t.tb && (t.tb..t.tend).any(|k| s.f(k) & wc::OF != 0)
     }
 
     /// "the sanctions that the EU imposed on Russia", "the agreement which

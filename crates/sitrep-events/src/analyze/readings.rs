@@ -662,6 +662,18 @@ pub(super) fn is_event_noun(lex: &EventLexicon, word: &str, buf: &mut String) ->
     is_noun_of(lex, word, buf, |_| true)
 }
 
+/// Whether a noun has a one-word noun row of some event type but none of
+/// type `ty` ("withdrawal" of RETREAT, asked about AGREE).
+pub(super) fn is_noun_of_other_type(
+    lex: &EventLexicon,
+    word: &str,
+    buf: &mut String,
+    ty: Option<EventType>,
+) -> bool {
+    is_noun_of(lex, word, buf, |t| t.is_some() && t != ty)
+        && !is_noun_of(lex, word, buf, |t| t == ty)
+}
+
 /// Whether a noun names an agreement ("agreement", "accords", "deal").
 pub(super) fn is_agreement_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
     is_noun_of(lex, word, buf, |t| t == Some(EventType::Agree))

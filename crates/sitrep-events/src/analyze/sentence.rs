@@ -545,6 +545,22 @@ impl Sent<'_> {
                     found
                 };
             }
+            // "According to reports the UK is pushing": an article after a
+            // plural noun opens a noun phrase of its own (no article follows
+            // a noun inside its phrase), so the preposition before the
+            // plural is not this mention's (events78).
+            let article = wc::DEFINITE | wc::INDEFINITE | wc::INDEF_ARTICLE;
+            if k + 1 < a
+                && self.in_cold(k + 1, article)
+                && self.is_modifier_word(k)
+                && self.mention_at(k).is_none()
+                && self.toks[k].kind == TokenKind::Word
+                && self.word(k).len() > 3
+                && self.word(k).ends_with('s')
+                && found.0 == 0
+            {
+                break;
+            }
             if f & (wc::DET | wc::POSS) != 0 || self.is_modifier_word(k) || self.is_possessive(k) {
                 continue;
             }

@@ -4,13 +4,13 @@
 //! read. This is step 0 of the clause analysis: it knows nothing of clause
 //! structure beyond the words next to a hit.
 
-use super::readings::is_noun_of_type;
+use super::readings::{is_noun_of_other_type, is_noun_of_type};
 use super::words::{has_hyphen_at, upper_start};
 use super::{Hit, Looked, Sent, Trig, CUE, NONE, PREPS};
 use crate::filter::DomainCount;
 use crate::lanes::WordLanes;
 use crate::lexicon::{
-    gapped_stem_bit, pair_key, stem_into, wc, EventLexicon, Form, WordInfo, MAX_GAP, NO_ID,
+    gapped_stem_bit, pair_key, stem_into, wc, EventLexicon, Form, Pos, WordInfo, MAX_GAP, NO_ID,
 };
 use sitrep_record::EventType;
 use sitrep_text::{Token, TokenKind};
@@ -212,7 +212,18 @@ pub(super) fn find_hits<'l>(
             } else {
                 NO_ID
             };
-            if let Some((p, len)) = phrase_at(text, toks, i, lex, info, second) {
+            let found = phrase_at(text, toks, i, lex, info, second);
+            // "called again for", "called Friday for": a phrasal verb with
+            // an adverb or day word before its particle, tried only when no
+            // longer phrase matched right after the verb.
+            let found = match found {
+                Some((_, len)) if len > 1 => found,
+                _ if info.multiword => {
+                    phrase_past_inset(text, toks, looked, flags, i, lex, info).or(found)
+                }
+                _ => found,
+            };
+            if let Some((p, len)) = found {
                 hits.push(Hit {
                     ta: i,
                     tb: i + len,
@@ -319,6 +330,74 @@ pub(super) fn phrase_at(
     (info.single != NO_ID).then_some((info.single, 1))
 }
 
+/// The verb phrase of two or more words starting with the word at token
+/// `i` whose second word follows one inset word at `i + 1` (a
+/// `phrasal_inset` word or a lower-case "-ly" adverb: "called again for",
+/// "called Friday for", "is pushing hard for", "pulled quickly out of");
+/// returns the phrase and its length in tokens, the inset word included.
+/// Only verb rows whose second word is a particle or preposition take an
+/// inset: a noun or fixed phrase is one unit ("peace talks", "ready to"),
+/// and a row of "be" and a participle ("is determined") is no phrasal verb
+/// ("is oddly determined to respond" is no AGREE).
+fn phrase_past_inset(
+    text: &str,
+    toks: &[Token],
+    looked: &[Looked],
+    flags: &[wc::Classes],
+    i: usize,
+    lex: &EventLexicon,
+    info: &WordInfo,
+) -> Option<(u32, usize)> {
+    let inset = i + 1;
+    let t = toks.get(inset)?;
+    if t.kind != TokenKind::Word || inset + 1 >= toks.len() {
+        return None;
+    }
+    let word = t.text(text);
+    // A "-ly" word that starts a trigger ("rally", "supply") or is too
+    // short to be an adverb's suffix on a stem ("only") is no manner
+    // adverb; a capitalized one is a name ("Italy").
+    let ly_adverb = word.len() > 4
+        && word.ends_with("ly")
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && match looked.get(inset) {
+            Some(Looked::Unknown { .. }) => true,
+            Some(Looked::Known { info, .. }) => info.single == NO_ID && !info.multiword,
+            _ => false,
+        };
+    let listed = || {
+        lex.listed
+            .phrasal_insets
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+    };
+    if !ly_adverb && !listed() {
+        return None;
+    }
+    let particle = PREPS | wc::TO | wc::PARTICLE;
+    if flags.get(inset + 1).is_none_or(|&f| f & particle == 0) {
+        return None;
+    }
+    let second = second_word_id(text, toks, looked, inset + 1, lex);
+    if second == NO_ID {
+        return None;
+    }
+    let candidates = lex.pairs.get(&pair_key(info.phrases, second))?;
+    candidates.iter().find_map(|&p| {
+        let words = &lex.phrase_words[p as usize];
+        let verb = lex.surfaces[p as usize]
+            .iter()
+            .any(|&(e, _)| lex.entries[e as usize].pos == Pos::Verb);
+        let fits = inset + words.len() <= toks.len()
+            && words
+                .iter()
+                .enumerate()
+                .skip(2)
+                .all(|(o, w)| toks[inset + o].text(text).eq_ignore_ascii_case(w));
+        (verb && fits).then_some((p, words.len() + 1))
+    })
+}
+
 /// The gapped row ("impose ... sanctions") whose object words follow the
 /// head ending before token `tb` within [`MAX_GAP`] words, longest first;
 /// returns the row, its form and the token after the object.
@@ -357,10 +436,16 @@ pub(super) fn match_gapped(
     let mut stem = String::new();
     let clause_word =
         wc::BAR | wc::THAT | wc::REL | wc::CONJ | wc::AUX | wc::PRON | wc::BE | wc::HAVE | wc::NEG;
+    // The gap's last word before an "of" ("the withdrawal of"): when it is
+    // an event noun, the object after the "of" may be that noun's own.
+    let mut noun_before_of: Option<usize> = None;
     for start in window {
         if start > tb {
             // The gap may hold only words inside one noun phrase.
             let k = start - 1;
+            if s.f(k) & wc::OF != 0 && k > tb && s.toks[k - 1].kind == TokenKind::Word {
+                noun_before_of = Some(k - 1);
+            }
             // "-" joins words, and "%" and a currency sign belong to their
             // number ("imposed 50% tariffs on", "approved a $20 billion
             // loan"): none ends the noun phrase.
@@ -431,7 +516,19 @@ pub(super) fn match_gapped(
             && !is_noun_of_type(lex, s.word(end), buf, EventType::Request))
         .then(|| gapped_row_at(s, lex, surface, stems, end, buf, &mut stem))
         .flatten();
-        return head.or(Some(found));
+        let chosen = head.unwrap_or(found);
+        // "announced the withdrawal of aid", "announced the suspension of
+        // aid": an event noun of another type than the row's, with the
+        // object in its "of" phrase, heads the verb's object; the object
+        // is the noun's ("withdrawal ... aid"), not the verb's ("announce
+        // ... aid", AGREE). A noun of the row's own type ("imposed a new
+        // round of sanctions") or a plain noun ("40 tonnes of aid") leaves
+        // the row.
+        let row_type = lex.entries[chosen.0 as usize].event_type;
+        if noun_before_of.is_some_and(|k| is_noun_of_other_type(lex, s.word(k), buf, row_type)) {
+            return None;
+        }
+        return Some(chosen);
     }
     None
 }

@@ -53,6 +53,7 @@ mod events74;
 mod events75;
 mod events76;
 mod events77;
+mod events78;
 mod filter;
 mod generalize23;
 mod hit_subjects_and_warned_targets;
