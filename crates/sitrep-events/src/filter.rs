@@ -32,7 +32,7 @@
 //!    ("Portugal allowed only one shot", "negotiations between the London
 //!    side and Mourinho"), so it keeps no event.
 
-use crate::lexicon::wc;
+use crate::lexicon::{wc, word_shape};
 use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
 use sitrep_record::fast_map::{FastSet, WordMap};
@@ -68,14 +68,6 @@ struct Context {
     /// whose bit is not set is none of them, so most tokens tried against a
     /// list are turned away before it is read word by word.
     word_shapes: Vec<u64>,
-}
-
-/// One bit of 64 for a word's length and first byte (its ASCII lower
-/// case): a word equal to another but for ASCII case has the other's bit,
-/// as both have its length and first letter.
-fn word_shape(word: &str) -> u64 {
-    let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-    1 << ((7 * word.len() + usize::from(first)) % 64)
 }
 
 /// The context rows whose trigger part starts with one word, filed by the

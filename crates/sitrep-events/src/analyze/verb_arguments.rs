@@ -412,7 +412,7 @@ impl Clause<'_> {
     /// Russia.
     fn blamed_on(&self, g: &[M]) -> bool {
         let Clause { s, t, .. } = *self;
-        (t.ta..t.tend).any(|k| s.is_listed(k, |lex| &lex.listed.blame_verbs))
+        (t.ta..t.tend).any(|k| s.is_listed(k, wc::listed::BLAME_VERB))
             && g.first().is_some_and(|m| {
                 let (_, at) = s.intro_of(m.a, t.tend);
                 at < m.a && s.is(at, "on")
