@@ -393,14 +393,17 @@ pub(super) fn subject_before_with(
 /// without one, and with no lexicon there is no list, so no word is taken
 /// for such a pronoun (`sentence.rs`' `no_lexicon_no_indefinite_pronoun`).
 pub(super) fn indefinite_pronoun_subject(s: &Sent, j: usize, k: usize, floor: usize) -> bool {
-    let listed = s.is_listed(j, wc::listed::INDEFINITE_PRONOUN);
+    // Asked at every word before a verb group: the word test, which turns
+    // nearly all away, goes before the tests of the word before it.
+    if !s.is_listed(j, wc::listed::INDEFINITE_PRONOUN) {
+        return false;
+    }
     let noun_after_determiner = j > floor
         && (s.mention_ending_at(j - 1).is_some()
             || s.is_possessive(j - 1)
             || s.f(j - 1) & (wc::PRON | wc::POSS | wc::REL | wc::THAT) != 0
             || (s.f(j - 1) & wc::DET != 0 && !s.in_cold(j - 1, wc::NEG_QUANTIFIER)));
-    listed
-        && !noun_after_determiner
+    !noun_after_determiner
         && (j + 1 >= k || s.f(j + 1) & (wc::AUX | wc::HAVE | wc::BE | wc::NEG | wc::SKIP) != 0)
 }
 
