@@ -32,7 +32,7 @@
 //!    ("Portugal allowed only one shot", "negotiations between the London
 //!    side and Mourinho"), so it keeps no event.
 
-use crate::lexicon::wc;
+use crate::lexicon::{wc, word_shape};
 use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
 use sitrep_record::fast_map::{FastSet, WordMap};
@@ -68,14 +68,6 @@ struct Context {
     /// whose bit is not set is none of them, so most tokens tried against a
     /// list are turned away before it is read word by word.
     word_shapes: Vec<u64>,
-}
-
-/// One bit of 64 for a word's length and first byte (its ASCII lower
-/// case): a word equal to another but for ASCII case has the other's bit,
-/// as both have its length and first letter.
-fn word_shape(word: &str) -> u64 {
-    let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-    1 << ((7 * word.len() + usize::from(first)) % 64)
 }
 
 /// The context rows whose trigger part starts with one word, filed by the
@@ -506,6 +498,23 @@ impl EventFilter {
 
     /// Whether the first word of a trigger's text is a `two-sided` word.
     fn is_two_sided(&self, trigger: &str) -> bool {
+        // Most triggers are ASCII: their first word ends at the first ASCII
+        // space, with no Unicode whitespace test a character (the gate asks
+        // this of every event short of a side, about 2,000 on r500).
+        // (The ASCII characters `char::is_whitespace` takes: tab to carriage
+        // return, with the vertical tab, and the space.)
+        let space = |b: &u8| *b == b' ' || (b'\t'..=b'\r').contains(b);
+        let bytes = trigger.as_bytes();
+        let stop = bytes
+            .iter()
+            .position(|b| space(b) || !b.is_ascii())
+            .unwrap_or(bytes.len());
+        if stop > 0 && bytes.get(stop).is_none_or(space) {
+            return self
+                .two_sided
+                .get_ascii_lowercase(&trigger[..stop])
+                .is_some();
+        }
         let first = trigger.split_whitespace().next().unwrap_or("");
         self.two_sided.get_lowercase(first).is_some()
     }
@@ -706,6 +715,46 @@ fn slots_match(v: &TokView, slots: &[Slot], shapes: &[u64], from: usize) -> bool
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first word of a trigger is read as `split_whitespace` reads it,
+    /// on the ASCII path and off it: any case, after a first word of its
+    /// own, before every kind of Unicode space, and with non-ASCII letters.
+    #[test]
+    fn two_sided_first_word_as_split_whitespace_reads_it() {
+        let filter = EventFilter::builtin().unwrap();
+        let slow = |t: &str| {
+            let first = t.split_whitespace().next().unwrap_or("");
+            filter.two_sided.get_lowercase(first).is_some()
+        };
+        let texts = [
+            "allowed",
+            "Allowed",
+            "ALLOWED the",
+            "allowed\tthe",
+            "allowed\u{b}x",
+            "allowed\u{a0}x",
+            "allowed\u{2003}x",
+            "allowedx",
+            "allowed-",
+            " allowed",
+            "\u{b}allowed",
+            "",
+            " ",
+            "defended them",
+            "defending",
+            "attacked",
+            "allowéd",
+            "Ållowed",
+            "talks with",
+            "allow\ned",
+        ];
+        let mut two_sided = 0;
+        for t in texts {
+            assert_eq!(filter.is_two_sided(t), slow(t), "{t:?}");
+            two_sided += usize::from(slow(t));
+        }
+        assert!(two_sided >= 6, "{two_sided}");
+    }
 
     /// A context row's shape bits never turn away a word its lists hold,
     /// in any ASCII case, and do turn away a word of another length.

@@ -585,17 +585,17 @@ pub mod wc {
     pub const CALL_VERB: Rare = 1 << 7;
 
     /// The class of `events-words.tsv` whose words are kept as a list of
-    /// their own ([`ListedClasses::indefinite_pronouns`]), not as a bit: the
+    /// their own ([`listed::INDEFINITE_PRONOUN`]), not as a bit: the
     /// three class sets have no bit left that fits the vocabulary entry.
     pub const INDEFINITE_PRONOUN: &str = "indefinite_pronoun";
     /// The listed class of prepositions that name what talk is about
-    /// ([`ListedClasses::topic_preps`]: "about", "regarding").
+    /// ([`listed::TOPIC_PREP`]: "about", "regarding").
     pub const TOPIC_PREP: &str = "topic_prep";
-    /// The listed class of verbs of taking a stance ([`ListedClasses::stance_verbs`]:
+    /// The listed class of verbs of taking a stance ([`listed::STANCE`]:
     /// "supports", "endorsed").
     pub const STANCE: &str = "stance";
     /// The listed class of nouns naming a party no actor stands for
-    /// ([`ListedClasses::party_nouns`]: "the opposition", "the separatists").
+    /// ([`listed::PARTY_NOUN`]: "the opposition", "the separatists").
     pub const PARTY_NOUN: &str = "party_noun";
     /// The class of `events-words.tsv` whose rows are two-word reciprocal
     /// pronouns ("each other"), kept as a list of their own
@@ -628,78 +628,78 @@ pub mod wc {
     /// and the event takes the first row's mode.
     pub const DEPLOY_MODE: &str = "deploy_mode";
     /// The listed class of nouns naming what an election is won for
-    /// ([`ListedClasses::prizes`]: "nomination", "majority", "governorship").
+    /// ([`listed::PRIZE`]: "nomination", "majority", "governorship").
     pub const PRIZE: &str = "prize";
     /// The listed class of verbs of taking that also tell a prize won
-    /// ([`ListedClasses::prize_verbs`]: "seize", "retake").
+    /// ([`listed::PRIZE_VERB`]: "seize", "retake").
     pub const PRIZE_VERB: &str = "prize_verb";
     /// The listed class of nouns naming a chamber or an office a vote fills
-    /// when capitalised ([`ListedClasses::chambers`]: "the Senate", "the
+    /// when capitalised ([`listed::CHAMBER`]: "the Senate", "the
     /// White House"); in lower case a building ("seized a house").
     pub const CHAMBER: &str = "chamber";
     /// The listed class of nouns naming a social occasion a host gives
-    /// ([`ListedClasses::occasions`]: "dinner", "reception").
+    /// ([`listed::OCCASION`]: "dinner", "reception").
     pub const OCCASION: &str = "occasion";
     /// The listed class of verbs that ask someone to act only before the
-    /// party asked and an infinitive ([`ListedClasses::bid_verbs`]: "told
+    /// party asked and an infinitive ([`listed::BID`]: "told
     /// Iran to stop", "pressed Israel to halt").
     pub const BID: &str = "bid";
     /// The listed class of subordinators that are also prepositions before
-    /// a noun phrase ([`ListedClasses::clause_preps`]: "amid", "after",
+    /// a noun phrase ([`listed::CLAUSE_PREP`]: "amid", "after",
     /// "following"): a plural noun spelt as a verb's "-s" form right after
     /// one ("amid talks between", "after clashes between") is that noun.
     pub const CLAUSE_PREP: &str = "clause_prep";
     /// The listed class of verbs of giving in that take "to" before what
-    /// they give in to ([`ListedClasses::yield_verbs`]: "bowed to pressure
+    /// they give in to ([`listed::YIELD_VERB`]: "bowed to pressure
     /// from Russia", "caved to demands"): their subject receives the act of
     /// the noun after "to", as a `converse` verb's does.
     pub const YIELD_VERB: &str = "yield_verb";
     /// The listed class of prepositions that take a noun phrase and no
-    /// gerund ([`ListedClasses::state_preps`]: "amid"): an -ing word right
+    /// gerund ([`listed::STATE_PREP`]: "amid"): an -ing word right
     /// after one, before its row's own object noun, is an adjective of
     /// that noun ("amid deepening ties").
     pub const STATE_PREP: &str = "state_prep";
     /// The listed class of verbs of laying blame whose "on" phrase after
-    /// the object names the one blamed ([`ListedClasses::blame_verbs`]:
+    /// the object names the one blamed ([`listed::BLAME_VERB`]:
     /// "blamed the bombing on Hezbollah"), where after another accusing
     /// verb it names whom the act in the object hit ("condemned the
     /// strikes on Iran").
     pub const BLAME_VERB: &str = "blame_verb";
     /// The listed class of participles of holding or using a place
-    /// ([`ListedClasses::holder_participles`]: "a facility used by Kataib
+    /// ([`listed::HOLDER_PARTICIPLE`]: "a facility used by Kataib
     /// Hezbollah", "a base run by militias"), whose "by" phrase names whom an
     /// act on the place is aimed at.
     pub const HOLDER_PARTICIPLE: &str = "holder_participle";
     /// The listed class of nouns of owning an act that take "for" before
-    /// the act ([`ListedClasses::avowal_nouns`]: "claimed responsibility
+    /// the act ([`listed::AVOWAL_NOUN`]: "claimed responsibility
     /// for the attack", "took credit for the strike"): who claims or takes
     /// the noun did the act.
     pub const AVOWAL_NOUN: &str = "avowal_noun";
     /// The listed class of words of answering another's act
-    /// ([`ListedClasses::answer_words`]: "retaliate", "in response", "avenge"):
+    /// ([`listed::ANSWER_WORD`]: "retaliate", "in response", "avenge"):
     /// the event noun after one and its "for" or "to" ("retaliated for the
     /// attack on Haifa", "in response to the strikes") is the act answered,
     /// done by another party than the one who answers.
     pub const ANSWER_WORD: &str = "answer_word";
     /// The listed class of nouns of a text a body issues or adopts in its
-    /// own name ([`ListedClasses::issued_texts`]: "statement", "resolution",
+    /// own name ([`listed::ISSUED_TEXT`]: "statement", "resolution",
     /// "communique"): an -ing participle right after one ("a statement
     /// condemning Israel", "a resolution demanding a ceasefire") is the
     /// act of whoever issues or adopts the text, not of a noun that is no
     /// actor.
     pub const ISSUED_TEXT: &str = "issued_text";
     /// The listed class of verbs of issuing or adopting a text
-    /// ([`ListedClasses::issuing_verbs`]: "issued", "adopted", "passed"):
+    /// ([`listed::ISSUING_VERB`]: "issued", "adopted", "passed"):
     /// only after one is an `issued_text` the subject's own ("vetoed a
     /// resolution condemning Russia" is no condemnation by the veto's doer).
     pub const ISSUING_VERB: &str = "issuing_verb";
     /// The listed class of verbs of obtaining another party's act
-    /// ([`ListedClasses::obtaining_verbs`]: "secured", "won", "obtained"):
+    /// ([`listed::OBTAINING_VERB`]: "secured", "won", "obtained"):
     /// the act named as the object ("helped secure the release of the
     /// hostages") is done by the party that grants it, not by the subject.
     pub const OBTAINING_VERB: &str = "obtaining_verb";
     /// The listed class of adverbs and day words that may stand between a
-    /// phrasal verb and its particle ([`ListedClasses::phrasal_insets`]:
+    /// phrasal verb and its particle ([`listed::PHRASAL_INSET`]:
     /// "called again for", "called Friday for", "pushing hard for"); any
     /// lower-case "-ly" adverb may, too (events78).
     pub const PHRASAL_INSET: &str = "phrasal_inset";
@@ -734,6 +734,63 @@ pub mod wc {
         OBTAINING_VERB,
         PHRASAL_INSET,
     ];
+
+    /// A set of the listed classes a rule asks of a token, one bit each
+    /// ([`listed`]).
+    pub type Listed = u32;
+
+    /// The bits of the listed classes a rule asks of a token
+    /// (`Sent::is_listed`); the trigger-mode classes and [`RECIPROCAL`]
+    /// are read as lists. Each bit is named as its class (`ANSWER_WORD`
+    /// is [`super::wc::ANSWER_WORD`]'s bit).
+    pub mod listed {
+        use super::Listed;
+
+        pub const INDEFINITE_PRONOUN: Listed = 1 << 0;
+        pub const TOPIC_PREP: Listed = 1 << 1;
+        pub const STANCE: Listed = 1 << 2;
+        pub const PARTY_NOUN: Listed = 1 << 3;
+        pub const PRIZE: Listed = 1 << 4;
+        pub const PRIZE_VERB: Listed = 1 << 5;
+        pub const CHAMBER: Listed = 1 << 6;
+        pub const OCCASION: Listed = 1 << 7;
+        pub const BID: Listed = 1 << 8;
+        pub const CLAUSE_PREP: Listed = 1 << 9;
+        pub const YIELD_VERB: Listed = 1 << 10;
+        pub const STATE_PREP: Listed = 1 << 11;
+        pub const BLAME_VERB: Listed = 1 << 12;
+        pub const HOLDER_PARTICIPLE: Listed = 1 << 13;
+        pub const AVOWAL_NOUN: Listed = 1 << 14;
+        pub const ANSWER_WORD: Listed = 1 << 15;
+        pub const ISSUED_TEXT: Listed = 1 << 16;
+        pub const ISSUING_VERB: Listed = 1 << 17;
+        pub const OBTAINING_VERB: Listed = 1 << 18;
+        pub const PHRASAL_INSET: Listed = 1 << 19;
+
+        /// Each class's name in `events-words.tsv` and its bit.
+        pub const NAMES: [(&str, Listed); 20] = [
+            (super::INDEFINITE_PRONOUN, INDEFINITE_PRONOUN),
+            (super::TOPIC_PREP, TOPIC_PREP),
+            (super::STANCE, STANCE),
+            (super::PARTY_NOUN, PARTY_NOUN),
+            (super::PRIZE, PRIZE),
+            (super::PRIZE_VERB, PRIZE_VERB),
+            (super::CHAMBER, CHAMBER),
+            (super::OCCASION, OCCASION),
+            (super::BID, BID),
+            (super::CLAUSE_PREP, CLAUSE_PREP),
+            (super::YIELD_VERB, YIELD_VERB),
+            (super::STATE_PREP, STATE_PREP),
+            (super::BLAME_VERB, BLAME_VERB),
+            (super::HOLDER_PARTICIPLE, HOLDER_PARTICIPLE),
+            (super::AVOWAL_NOUN, AVOWAL_NOUN),
+            (super::ANSWER_WORD, ANSWER_WORD),
+            (super::ISSUED_TEXT, ISSUED_TEXT),
+            (super::ISSUING_VERB, ISSUING_VERB),
+            (super::OBTAINING_VERB, OBTAINING_VERB),
+            (super::PHRASAL_INSET, PHRASAL_INSET),
+        ];
+    }
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
     pub const RARE_NAMES: [(&str, Rare); 8] = [
@@ -1337,6 +1394,14 @@ fn parse_words(file: &str, contents: &str) -> Result<FastMap<String, WordClasses
     Ok(words)
 }
 
+/// One bit of 64 for a word's length and first byte (its ASCII lower
+/// case): a word equal to another but for ASCII case has the other's bit,
+/// as both have its length and first letter.
+pub(crate) fn word_shape(word: &str) -> u64 {
+    let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    1 << ((7 * word.len() + usize::from(first)) % 64)
+}
+
 /// The classes of a word-class file kept as lists rather than bits
 /// ([`wc::LISTED_CLASSES`]), read in one pass: the words of each, and the
 /// [`wc::RECIPROCAL`] phrases split into their words, in lower case, each once.
@@ -1350,11 +1415,14 @@ fn listed_classes(contents: &str) -> ListedClasses {
             continue;
         };
         for class in classes.split(',').map(str::trim) {
+            if let Some(&(_, bit)) = wc::listed::NAMES.iter().find(|(name, _)| *name == class) {
+                let word = lowercase(word.trim());
+                lists.longest_token_word = lists.longest_token_word.max(word.len());
+                lists.class_shapes[bit.trailing_zeros() as usize] |= word_shape(&word);
+                *lists.token_classes.entry_or_default(word) |= bit;
+                continue;
+            }
             let list = match class {
-                wc::INDEFINITE_PRONOUN => &mut lists.indefinite_pronouns,
-                wc::TOPIC_PREP => &mut lists.topic_preps,
-                wc::STANCE => &mut lists.stance_verbs,
-                wc::PARTY_NOUN => &mut lists.party_nouns,
                 wc::CUSTODY_MODE => &mut lists.custody_modes,
                 wc::HOST_MODE => &mut lists.host_modes,
                 wc::MEDIATE_MODE => &mut lists.mediate_modes,
@@ -1362,22 +1430,6 @@ fn listed_classes(contents: &str) -> ListedClasses {
                 wc::RELEASE_MODE => &mut lists.release_modes,
                 wc::BAN_MODE => &mut lists.ban_modes,
                 wc::DEPLOY_MODE => &mut lists.deploy_modes,
-                wc::PRIZE => &mut lists.prizes,
-                wc::PRIZE_VERB => &mut lists.prize_verbs,
-                wc::CHAMBER => &mut lists.chambers,
-                wc::OCCASION => &mut lists.occasions,
-                wc::BID => &mut lists.bid_verbs,
-                wc::CLAUSE_PREP => &mut lists.clause_preps,
-                wc::YIELD_VERB => &mut lists.yield_verbs,
-                wc::STATE_PREP => &mut lists.state_preps,
-                wc::BLAME_VERB => &mut lists.blame_verbs,
-                wc::HOLDER_PARTICIPLE => &mut lists.holder_participles,
-                wc::AVOWAL_NOUN => &mut lists.avowal_nouns,
-                wc::ANSWER_WORD => &mut lists.answer_words,
-                wc::ISSUED_TEXT => &mut lists.issued_texts,
-                wc::ISSUING_VERB => &mut lists.issuing_verbs,
-                wc::OBTAINING_VERB => &mut lists.obtaining_verbs,
-                wc::PHRASAL_INSET => &mut lists.phrasal_insets,
                 wc::RECIPROCAL => {
                     let phrase: Vec<String> = word.split_whitespace().map(lowercase).collect();
                     if !lists.reciprocals.contains(&phrase) {
@@ -1406,65 +1458,20 @@ fn mode_in(modes: &[String], mode: Option<&str>) -> bool {
 /// The word classes of `events-words.tsv` kept as lists ([`wc::LISTED_CLASSES`]).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ListedClasses {
-    /// The `indefinite_pronoun` words of `events-words.tsv` ("someone",
-    /// "nobody"), lower case: a list, since no class bit is free, and short,
-    /// so a token is compared with each.
-    pub(crate) indefinite_pronouns: Vec<String>,
-    /// The `topic_prep` words of `events-words.tsv` ("about", "regarding"),
-    /// lower case: a short list, as `indefinite_pronouns`.
-    pub(crate) topic_preps: Vec<String>,
-    /// The `stance` words of `events-words.tsv` ("supports", "endorsed"),
-    /// lower case, every form listed.
-    pub(crate) stance_verbs: Vec<String>,
-    /// The `party_noun` words of `events-words.tsv` ("opposition",
-    /// "separatists"), lower case, every form listed.
-    pub(crate) party_nouns: Vec<String>,
-    /// The `prize` words of `events-words.tsv` ("nomination", "majority"),
-    /// lower case, every form listed.
-    pub(crate) prizes: Vec<String>,
-    /// The `prize_verb` words of `events-words.tsv` ("seize", "retook"),
-    /// lower case, every form listed.
-    pub(crate) prize_verbs: Vec<String>,
-    /// The `chamber` words of `events-words.tsv` ("senate", "house"), lower
-    /// case.
-    pub(crate) chambers: Vec<String>,
-    /// The `occasion` words of `events-words.tsv` ("dinner", "reception"),
-    /// lower case, every form listed.
-    pub(crate) occasions: Vec<String>,
-    /// The `bid` words of `events-words.tsv` ("told", "pressed", "pushing"),
-    /// lower case, every form listed.
-    pub(crate) bid_verbs: Vec<String>,
-    /// The `clause_prep` words of `events-words.tsv` ("amid", "after",
-    /// "following"), lower case.
-    pub(crate) clause_preps: Vec<String>,
-    /// The `yield_verb` words of `events-words.tsv` ("bowed", "caved"),
-    /// lower case, every form listed.
-    pub(crate) yield_verbs: Vec<String>,
-    /// The `state_prep` words of `events-words.tsv` ("amid"), lower case.
-    pub(crate) state_preps: Vec<String>,
-    /// The `blame_verb` words of `events-words.tsv` ("blamed", "blames"),
-    /// lower case, every form listed.
-    pub(crate) blame_verbs: Vec<String>,
-    /// The `holder_participle` words of `events-words.tsv` ("used",
-    /// "operated"), lower case.
-    pub(crate) holder_participles: Vec<String>,
-    /// The `avowal_noun` words of `events-words.tsv` ("responsibility",
-    /// "credit"), lower case.
-    pub(crate) avowal_nouns: Vec<String>,
-    /// The `answer_word` words of `events-words.tsv` ("retaliated",
-    /// "response", "avenge"), lower case, every form listed.
-    pub(crate) answer_words: Vec<String>,
-    /// The `issued_text` words of `events-words.tsv` ("statement",
-    /// "resolution"), lower case, singular and plural listed.
-    pub(crate) issued_texts: Vec<String>,
-    /// The `issuing_verb` words of `events-words.tsv` ("issued",
-    /// "adopted"), lower case, every form listed.
-    pub(crate) issuing_verbs: Vec<String>,
-    /// The `obtaining_verb` words of `events-words.tsv` ("secured", "won"),
-    /// lower case, every form listed.
-    pub(crate) obtaining_verbs: Vec<String>,
-    /// [`wc::PHRASAL_INSET`] words, lower case.
-    pub(crate) phrasal_insets: Vec<String>,
+    /// The words of the listed classes a rule asks of a token
+    /// ([`wc::listed`]), lower case, each with the bits of its classes: one
+    /// probe answers [`EventLexicon::token_listed`], where comparing the token
+    /// with each word of a list cost a few hundred instructions a question
+    /// (98 `party_noun` words, 59 `issuing_verb` words).
+    pub(crate) token_classes: WordMap<wc::Listed>,
+    /// The longest word of `token_classes`, in bytes: a longer token is none
+    /// of them, and is not lower-cased to be looked up.
+    pub(crate) longest_token_word: usize,
+    /// Per class of [`wc::listed`] (by bit number), the [`word_shape`] bits
+    /// of its words: a token whose bit is not set is none of them, so most
+    /// tokens a rule asks about ("someone"? at every word before a verb) are
+    /// answered without the table probe.
+    pub(crate) class_shapes: [u64; wc::listed::NAMES.len()],
     /// The `reciprocal` phrases of `events-words.tsv` ("each other", "one
     /// another"), lower case, each as its words: a list, as
     /// `indefinite_pronouns`.
@@ -1490,6 +1497,34 @@ pub(crate) struct ListedClasses {
     /// The `deploy_mode` rows of `events-words.tsv` ("troops"): the mode a
     /// deployment of one's own forces is written with (the first row's).
     pub(crate) deploy_modes: Vec<String>,
+}
+
+impl ListedClasses {
+    /// The lists of trigger modes, in one order (the prebuilt form's).
+    pub(crate) fn mode_lists(&self) -> [&Vec<String>; 7] {
+        [
+            &self.custody_modes,
+            &self.host_modes,
+            &self.mediate_modes,
+            &self.visit_modes,
+            &self.release_modes,
+            &self.ban_modes,
+            &self.deploy_modes,
+        ]
+    }
+
+    /// [`ListedClasses::mode_lists`], to fill.
+    pub(crate) fn mode_lists_mut(&mut self) -> [&mut Vec<String>; 7] {
+        [
+            &mut self.custody_modes,
+            &mut self.host_modes,
+            &mut self.mediate_modes,
+            &mut self.visit_modes,
+            &mut self.release_modes,
+            &mut self.ban_modes,
+            &mut self.deploy_modes,
+        ]
+    }
 }
 
 impl EventLexicon {
@@ -1533,11 +1568,9 @@ impl EventLexicon {
             && irregular.text == EVENTS_IRREGULAR_TSV.1
             && words.text == EVENTS_WORDS_TSV.1;
         let mut lex = if builtin_only {
-            let mut lex = crate::prebuilt::decode(crate::PREBUILT_LEXICON);
-            // The prebuilt table keeps no listed classes (`from_sources`
-            // reads them itself): read them from the same rows.
-            lex.listed = listed_classes(&words.text);
-            lex
+            // (Its listed classes too: `from_sources` read them from the
+            // same rows.)
+            crate::prebuilt::decode(crate::PREBUILT_LEXICON)
         } else {
             EventLexicon::from_sources(
                 &sources,
@@ -1696,6 +1729,39 @@ impl EventLexicon {
         }
         lower_into(word, buf);
         self.vocab.get(buf.as_str())
+    }
+
+    /// The listed classes ([`wc::listed`]) of `word`, ASCII case aside (as
+    /// `Sent::is` compares a token with a word): one table probe.
+    pub(crate) fn token_listed(&self, word: &str) -> wc::Listed {
+        let listed = &self.listed;
+        if word.len() > listed.longest_token_word {
+            return 0;
+        }
+        listed
+            .token_classes
+            .get_ascii_lowercase(word)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// Whether `word` is a word of one of the listed classes `classes`
+    /// ([`EventLexicon::token_listed`]), its shape tested first: most words
+    /// asked about have no listed word's length and first letter.
+    pub(crate) fn is_token_listed(&self, word: &str, classes: wc::Listed) -> bool {
+        let shape = word_shape(word);
+        let mut bits = classes;
+        let mut may_be = false;
+        while bits != 0 {
+            let class = bits.trailing_zeros() as usize;
+            may_be |= self
+                .listed
+                .class_shapes
+                .get(class)
+                .is_some_and(|s| s & shape != 0);
+            bits &= bits - 1;
+        }
+        may_be && self.token_listed(word) & classes != 0
     }
 
     /// The rows of `word`'s one-word phrase (any case), as (entry, form)
@@ -2363,5 +2429,49 @@ mod tests {
             checked > 1000 && multi > 100,
             "{checked} texts, {multi} multiword"
         );
+    }
+
+    /// Every word of a listed token class (`wc::listed`) is found in its
+    /// class in any ASCII case, as comparing the token with the class's word
+    /// list found it, and in no class it is not listed in; other words are
+    /// in none. Checked on the prebuilt lexicon and on a fresh build.
+    #[test]
+    fn listed_token_classes_answer_as_their_word_lists() {
+        let prebuilt = EventLexicon::builtin().expect("built-in lexicon");
+        let fresh =
+            EventLexicon::from_sources(&[EVENTS_TSV], EVENTS_IRREGULAR_TSV, EVENTS_WORDS_TSV)
+                .expect("fresh lexicon");
+        let mut classes_of: FastMap<String, wc::Listed> = FastMap::default();
+        for line in tsv::read(EVENTS_WORDS_TSV.1).1 {
+            let Some((word, classes)) = line.text.split_once('\t') else {
+                continue;
+            };
+            for class in classes.split(',').map(str::trim) {
+                if let Some(&(_, bit)) = wc::listed::NAMES.iter().find(|(n, _)| *n == class) {
+                    *classes_of.entry(word.trim().to_lowercase()).or_default() |= bit;
+                }
+            }
+        }
+        assert!(classes_of.len() > 100, "{} listed words", classes_of.len());
+        let all: wc::Listed = wc::listed::NAMES.iter().fold(0, |a, (_, b)| a | b);
+        for lex in [&prebuilt, &fresh] {
+            for (word, &bits) in &classes_of {
+                let mut title = word.clone();
+                title[..1].make_ascii_uppercase();
+                for form in [word.clone(), word.to_ascii_uppercase(), title] {
+                    assert!(lex.is_token_listed(&form, bits), "{form:?}");
+                    assert!(!lex.is_token_listed(&form, all & !bits), "{form:?}");
+                    assert_eq!(lex.token_listed(&form), bits, "{form:?}");
+                }
+                // A longer word with the same start is none of them.
+                assert!(!lex.is_token_listed(&format!("{word}x"), all), "{word}x");
+            }
+            for word in ["", "the", "Iran", "attack", "x", "responses-to", "résponse"] {
+                assert!(
+                    classes_of.contains_key(word) || !lex.is_token_listed(word, all),
+                    "{word:?}"
+                );
+            }
+        }
     }
 }

@@ -4,8 +4,9 @@
 //! cost ~135 M instructions a run; reading this form is a small part of
 //! that).
 //!
-//! The form holds the tables [`EventLexicon::from_sources`] builds; the
-//! claims' word classes and the event filter are not part of it (the caller
+//! The form holds the tables [`EventLexicon::from_sources`] builds, and the
+//! listed classes of the word-class file; the claims' word classes and the
+//! event filter are not part of it (the caller
 //! sets them, as it does on a lexicon built from the files). Hash tables are
 //! written in key order, so one lexicon always gives the same bytes.
 //! Numbers are little-endian whatever the machine. Only this crate writes
@@ -13,7 +14,8 @@
 //! malformed form is a bug (reading panics).
 
 use crate::lexicon::{
-    Class, Entry, EventLexicon, FastMap, Form, GappedRows, LexStr, Lists, Pos, WordInfo,
+    Class, Entry, EventLexicon, FastMap, Form, GappedRows, LexStr, ListedClasses, Lists, Pos,
+    WordInfo,
 };
 use sitrep_record::fast_map::WordMap;
 // `ABSENT` is also the number of a `None` event type.
@@ -73,6 +75,13 @@ impl Writer {
     }
 
     fn strs(&mut self, list: &[LexStr]) {
+        self.count(list.len());
+        for s in list {
+            self.str(s);
+        }
+    }
+
+    fn owned_strs(&mut self, list: &[String]) {
         self.count(list.len());
         for s in list {
             self.str(s);
@@ -172,6 +181,21 @@ pub(crate) fn encode(lex: &EventLexicon) -> Vec<u8> {
         w.str(word);
         w.u32s(list);
     }
+    // The listed classes of the word-class file (`ListedClasses`), so a
+    // start-up does not read that file again for them.
+    let listed = &lex.listed;
+    word_ids(&mut w, &listed.token_classes);
+    w.count(listed.longest_token_word);
+    for &shapes in &listed.class_shapes {
+        w.u64(shapes);
+    }
+    for modes in listed.mode_lists() {
+        w.owned_strs(modes);
+    }
+    w.count(listed.reciprocals.len());
+    for phrase in &listed.reciprocals {
+        w.owned_strs(phrase);
+    }
     w.0.finish()
 }
 
@@ -217,6 +241,13 @@ impl Reader {
     fn strs(&mut self) -> Vec<LexStr> {
         let n = self.count();
         (0..n).map(|_| LexStr::Borrowed(self.str())).collect()
+    }
+
+    /// What [`Writer::owned_strs`] wrote, as owned strings (the listed
+    /// classes' few words).
+    fn owned_strs(&mut self) -> Vec<String> {
+        let n = self.count();
+        (0..n).map(|_| self.str().to_string()).collect()
     }
 
     /// What [`Writer::lists_header`] wrote: how many lists, how many items.
@@ -390,6 +421,19 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
         let word = r.str().to_string();
         affixes.insert(word, r.u32s());
     }
+    let mut listed = ListedClasses {
+        token_classes: r.word_ids(),
+        longest_token_word: r.count(),
+        ..ListedClasses::default()
+    };
+    for shapes in listed.class_shapes.iter_mut() {
+        *shapes = r.u64();
+    }
+    for modes in listed.mode_lists_mut() {
+        *modes = r.owned_strs();
+    }
+    let n = r.count();
+    listed.reciprocals = (0..n).map(|_| r.owned_strs()).collect();
     assert!(r.is_done(), "the whole form is read");
     EventLexicon {
         entries,
@@ -406,7 +450,7 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
         affixes,
         claim_words: Default::default(),
         filter: Default::default(),
-        listed: Default::default(),
+        listed,
     }
 }
 

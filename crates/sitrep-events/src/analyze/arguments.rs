@@ -393,14 +393,17 @@ pub(super) fn subject_before_with(
 /// without one, and with no lexicon there is no list, so no word is taken
 /// for such a pronoun (`sentence.rs`' `no_lexicon_no_indefinite_pronoun`).
 pub(super) fn indefinite_pronoun_subject(s: &Sent, j: usize, k: usize, floor: usize) -> bool {
-    let listed = s.is_listed(j, |lex| &lex.listed.indefinite_pronouns);
+    // Asked at every word before a verb group: the word test, which turns
+    // nearly all away, goes before the tests of the word before it.
+    if !s.is_listed(j, wc::listed::INDEFINITE_PRONOUN) {
+        return false;
+    }
     let noun_after_determiner = j > floor
         && (s.mention_ending_at(j - 1).is_some()
             || s.is_possessive(j - 1)
             || s.f(j - 1) & (wc::PRON | wc::POSS | wc::REL | wc::THAT) != 0
             || (s.f(j - 1) & wc::DET != 0 && !s.in_cold(j - 1, wc::NEG_QUANTIFIER)));
-    listed
-        && !noun_after_determiner
+    !noun_after_determiner
         && (j + 1 >= k || s.f(j + 1) & (wc::AUX | wc::HAVE | wc::BE | wc::NEG | wc::SKIP) != 0)
 }
 
@@ -988,7 +991,7 @@ pub(super) fn object_after(
                 }
             } else if intro & wc::BY != 0
                 && at > i.max(own_end)
-                && s.is_listed(at - 1, |lex| &lex.listed.holder_participles)
+                && s.is_listed(at - 1, wc::listed::HOLDER_PARTICIPLE)
                 && fallback.is_none()
                 && object_phrase_before(s, i.max(own_end), at - 1, direct, preps)
             {
@@ -1082,7 +1085,7 @@ pub(super) fn object_after(
         if f & wc::BY != 0
             && j > i.max(own_end)
             && fallback.is_none()
-            && s.is_listed(j - 1, |lex| &lex.listed.holder_participles)
+            && s.is_listed(j - 1, wc::listed::HOLDER_PARTICIPLE)
             && object_phrase_before(s, i.max(own_end), j - 1, direct, preps)
         {
             armed_users_after = (j + 1..end.min(j + 5))
@@ -1545,7 +1548,7 @@ fn target_preps(s: &Sent, t: &Trig) -> wc::Classes {
     if t.event_type == EventType::Consult
         && !t.nominal
         && hosts(s, t)
-        && (t.ta..s.n().min(t.tb + 4)).any(|k| s.is_listed(k, |lex| &lex.listed.occasions))
+        && (t.ta..s.n().min(t.tb + 4)).any(|k| s.is_listed(k, wc::listed::OCCASION))
     {
         target_preps |= wc::FOR;
     }

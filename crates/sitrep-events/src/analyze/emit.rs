@@ -512,7 +512,7 @@ fn hosted_no_one(actors: &DocActors, s: &Sent, trigs: &[Trig], i: usize) -> bool
     // One that ends in a social occasion ("hosted a dinner") names none.
     let names_visitor = t.tend > t.tb
         && s.f(t.tend - 1) & (wc::TO | PREPS) == 0
-        && !s.is_listed(t.tend - 1, |lex| &lex.listed.occasions);
+        && !s.is_listed(t.tend - 1, wc::listed::OCCASION);
     if !host || names_visitor {
         return false;
     }
@@ -787,7 +787,7 @@ fn stance_on_a_policy(s: &Sent, t: &Trig) -> bool {
         || !t.is_verb()
         || !t.target.is_empty()
         || t.tend >= s.n()
-        || !(t.ta..t.tend).any(|k| s.is_listed(k, |lex| &lex.listed.stance_verbs))
+        || !(t.ta..t.tend).any(|k| s.is_listed(k, wc::listed::STANCE))
     {
         return false;
     }
@@ -1037,7 +1037,7 @@ fn election_prize(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
     if !matches!(t.event_type, EventType::Assault | EventType::Coerce)
         || !t.is_verb()
         || t.passive()
-        || !s.is_listed(t.ta, |lex| &lex.listed.prize_verbs)
+        || !s.is_listed(t.ta, wc::listed::PRIZE_VERB)
         || t.source
             .iter()
             .any(|&a| actors.actors.get(a).is_some_and(in_armed_sector))
@@ -1050,8 +1050,8 @@ fn election_prize(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
     (t.tend..s.n().min(t.tend + OBJECT_WORDS))
         .take_while(|&k| !s.is_punct(k) && !s.hard_stop(k) && s.f(k) & stop == 0)
         .any(|k| {
-            s.is_listed(k, |lex| &lex.listed.prizes)
-                || (is_upper_start(s.word(k)) && s.is_listed(k, |lex| &lex.listed.chambers))
+            s.is_listed(k, wc::listed::PRIZE)
+                || (is_upper_start(s.word(k)) && s.is_listed(k, wc::listed::CHAMBER))
         })
 }
 
@@ -1076,7 +1076,7 @@ fn march_to_a_prize(s: &Sent, t: &Trig) -> bool {
     let stop = PREPS | wc::TO | wc::CONJ | wc::BAR | wc::THAT | wc::REL;
     (k + 1..n.min(k + 1 + OBJECT_WORDS))
         .take_while(|&j| !s.is_punct(j) && !s.hard_stop(j) && s.f(j) & stop == 0)
-        .any(|j| s.is_listed(j, |lex| &lex.listed.prizes))
+        .any(|j| s.is_listed(j, wc::listed::PRIZE))
 }
 
 /// Whether the contest word `t` is a quarrel with both sides named: a
@@ -1313,7 +1313,7 @@ fn person_talks_about(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
         || t.tend != t.ta + 1
         || t.tend >= s.n()
         || !sitrep_text::s_form(s.word(t.ta))
-        || !s.is_listed(t.tend, |lex| &lex.listed.topic_preps)
+        || !s.is_listed(t.tend, wc::listed::TOPIC_PREP)
     {
         return false;
     }

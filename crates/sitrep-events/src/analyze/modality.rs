@@ -95,7 +95,7 @@ pub(super) fn modality_flags(
         if nominal && s.names(k, wc::TOPIC) {
             break;
         }
-        if answered && s.is_listed(k, |lex| &lex.listed.answer_words) {
+        if answered && s.is_listed(k, wc::listed::ANSWER_WORD) {
             break;
         }
         let mut f = s.f(k);

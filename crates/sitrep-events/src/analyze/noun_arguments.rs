@@ -190,8 +190,7 @@ impl Clause<'_> {
             if k > floor + 1
                 && s.f(k - 1) & wc::DET != 0
                 && s.mention_at(k - 1).is_none()
-                && (s.in_cold(k - 2, wc::WITNESS)
-                    || s.is_listed(k - 2, |lex| &lex.listed.obtaining_verbs))
+                && (s.in_cold(k - 2, wc::WITNESS) || s.is_listed(k - 2, wc::listed::OBTAINING_VERB))
             {
                 object_of_witness = true;
                 break;
@@ -417,7 +416,7 @@ impl Clause<'_> {
             // ("bowed to US pressure", "caved to Chinese demands").
             let gives_in = j > floor + 1
                 && s.f(j - 1) & wc::TO != 0
-                && s.is_listed(j - 2, |lex| &lex.listed.yield_verbs)
+                && s.is_listed(j - 2, wc::listed::YIELD_VERB)
                 && (self.giver_from().is_some() || (j..t.ta).any(|k| s.mention_at(k).is_some()));
             if gives_in {
                 return Some(j - 2);
@@ -648,7 +647,7 @@ impl Clause<'_> {
         // test holds, as `k - 2` underflows for a noun near the text's start.)
         let avowal = (in_pp && k > floor + 1 && s.f(k - 1) & wc::FOR != 0)
             .then(|| k - 2)
-            .filter(|&a| s.is_listed(a, |lex| &lex.listed.avowal_nouns))
+            .filter(|&a| s.is_listed(a, wc::listed::AVOWAL_NOUN))
             .filter(|&a| {
                 (a > floor && s.f(a - 1) & wc::LIGHT != 0)
                     || matches!(ctx.content_start, Some(cs) if a <= cs)

@@ -596,7 +596,7 @@ pub(super) fn participle_modifier(
 /// statement condemning Israel was issued") keeps the participle its own.
 fn issued_text_object(s: &Sent, text: usize) -> bool {
     const PHRASE_WORDS: usize = 5;
-    if !s.is_listed(text, |lex| &lex.listed.issued_texts) {
+    if !s.is_listed(text, wc::listed::ISSUED_TEXT) {
         return false;
     }
     // Back over the text's determiner and modifiers, names among them ("a
@@ -604,7 +604,7 @@ fn issued_text_object(s: &Sent, text: usize) -> bool {
     // a statement"), to the verb. A plain word may be a verb as well as a
     // modifier, so the verb is looked for first.
     for k in (text.saturating_sub(PHRASE_WORDS)..text).rev() {
-        if s.is_listed(k, |lex| &lex.listed.issuing_verbs) {
+        if s.is_listed(k, wc::listed::ISSUING_VERB) {
             return true;
         }
         let in_phrase = s.f(k) & (wc::DET | wc::POSS) != 0

@@ -365,7 +365,7 @@ fn add_hit_trigger(
     if matches!(
         ended.event_type,
         Some(EventType::Request | EventType::Coerce)
-    ) && s.is_listed(ta, |lex| &lex.listed.bid_verbs)
+    ) && s.is_listed(ta, wc::listed::BID)
     {
         let asks = party_then_infinitive(s, tend) || passive_bid(s, ta, tend, form);
         if ended.event_type == Some(EventType::Request) && tend == tb && tb == ta + 1 && !asks {
@@ -402,7 +402,7 @@ fn add_hit_trigger(
     let adjective_slot = |p: usize| {
         s.f(p) & (wc::DET | wc::POSS) != 0
             || s.is_possessive(p)
-            || s.is_listed(p, |lex| &lex.listed.state_preps)
+            || s.is_listed(p, wc::listed::STATE_PREP)
     };
     if form == Form::Ing
         && ended.pos == Pos::Verb
@@ -450,8 +450,7 @@ fn add_hit_trigger(
         // "Amid talks between", "after clashes between": right after a
         // subordinator that is also a preposition, an "-s" form with no
         // subject of its own is a plural noun, as at the sentence's start.
-        let opens_phrase =
-            |ta: usize| ta == 0 || s.is_listed(ta - 1, |lex| &lex.listed.clause_preps);
+        let opens_phrase = |ta: usize| ta == 0 || s.is_listed(ta - 1, wc::listed::CLAUSE_PREP);
         let strong_nominal =
             verb_used_as_noun(s, ta, form) || (form == Form::S && opens_phrase(ta));
         if strong_nominal {
@@ -934,8 +933,7 @@ fn head_in_noun_phrase(s: &Sent, ta: usize) -> bool {
 /// ("calling for", "condemning"): the text's own clause, whose words are
 /// no object of the head verb.
 fn issued_text_then_participle(s: &Sent, from: usize, object: usize) -> bool {
-    let Some(text) = (from..object).find(|&k| s.is_listed(k, |lex| &lex.listed.issued_texts))
-    else {
+    let Some(text) = (from..object).find(|&k| s.is_listed(k, wc::listed::ISSUED_TEXT)) else {
         return false;
     };
     (text + 1..object).any(|k| {

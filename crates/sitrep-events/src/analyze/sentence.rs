@@ -7,7 +7,7 @@
 use super::words::{has_hyphen, is_upper_start};
 use super::{Looked, Sent, M, NONE, OBJECT_WINDOW, PREPS};
 use crate::lanes::WordLanes;
-use crate::lexicon::{wc, EventLexicon, WordInfo};
+use crate::lexicon::{wc, WordInfo};
 use sitrep_actors::MentionHow;
 use sitrep_kb::AliasKind;
 use sitrep_text::title_case::{starts_with_capital, starts_with_small_letter};
@@ -56,12 +56,15 @@ impl Sent<'_> {
         self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("")
     }
 
-    /// Whether token `i` is one of the words of a class the lexicon keeps
-    /// as a list (`wc::LISTED_CLASSES`: `list` picks it, "stance" →
-    /// `stance_verbs`); never with no lexicon (the token-walk unit tests).
-    pub(super) fn is_listed(&self, i: usize, list: fn(&EventLexicon) -> &[String]) -> bool {
-        self.lex
-            .is_some_and(|lex| list(lex).iter().any(|w| self.is(i, w)))
+    /// Whether token `i` is a word of one of the listed classes `class`
+    /// ([`wc::listed`]: `wc::listed::STANCE` for "stance"), ASCII case
+    /// aside as [`Sent::is`] compares; never with no lexicon (the
+    /// token-walk unit tests).
+    pub(super) fn is_listed(&self, i: usize, class: wc::Listed) -> bool {
+        match (self.lex, self.toks.get(i)) {
+            (Some(lex), Some(t)) => lex.is_token_listed(t.text(self.text), class),
+            _ => false,
+        }
     }
 
     /// Whether the event noun whose trigger starts at token `ta` is the act
@@ -72,7 +75,7 @@ impl Sent<'_> {
     /// determiner or possessive ("avenge the killing": "launched retaliation
     /// strikes" names the answering act itself).
     pub(super) fn answered_act(&self, ta: usize) -> bool {
-        let answer_word = |j: usize| self.is_listed(j, |lex| &lex.listed.answer_words);
+        let answer_word = |j: usize| self.is_listed(j, wc::listed::ANSWER_WORD);
         // (An answer word is a plain word, no modifier of the phrase.)
         let k = self.back_over_at_most(ta, 0, 6, |j| {
             self.f(j) & (wc::DET | wc::POSS) != 0
@@ -98,7 +101,7 @@ impl Sent<'_> {
         if !self.is(with, "with") || with == 0 {
             return None;
         }
-        let answer_word = |j: usize| self.is_listed(j, |lex| &lex.listed.answer_words);
+        let answer_word = |j: usize| self.is_listed(j, wc::listed::ANSWER_WORD);
         if answer_word(with - 1) {
             return Some(with - 1);
         }
@@ -135,7 +138,7 @@ impl Sent<'_> {
         let people = wc::CROWD | wc::ATTACKER | wc::ENTOURAGE | wc::SET_NOUN;
         self.names(i, people)
             || self.in_rare(i, wc::PERSON_SET)
-            || self.is_listed(i, |lex| &lex.listed.party_nouns)
+            || self.is_listed(i, wc::listed::PARTY_NOUN)
     }
 
     /// Whether token `i` is the word `w`, ASCII case aside. The rules ask

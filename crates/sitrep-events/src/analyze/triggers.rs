@@ -365,12 +365,7 @@ fn phrase_past_inset(
             Some(Looked::Known { info, .. }) => info.single == NO_ID && !info.multiword,
             _ => false,
         };
-    let listed = || {
-        lex.listed
-            .phrasal_insets
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w))
-    };
+    let listed = || lex.is_token_listed(word, wc::listed::PHRASAL_INSET);
     if !ly_adverb && !listed() {
         return None;
     }

@@ -40,7 +40,7 @@ impl Clause<'_> {
         // own; the noun's modifier walk stops there too.
         let obtained = t.ta > floor + 1
             && s.f(t.ta - 1) & wc::DET != 0
-            && s.is_listed(t.ta - 2, |lex| &lex.listed.obtaining_verbs);
+            && s.is_listed(t.ta - 2, wc::listed::OBTAINING_VERB);
         let mut source = if obtained {
             Vec::new()
         } else {
@@ -426,7 +426,7 @@ impl Clause<'_> {
     /// Russia.
     fn blamed_on(&self, g: &[M]) -> bool {
         let Clause { s, t, .. } = *self;
-        (t.ta..t.tend).any(|k| s.is_listed(k, |lex| &lex.listed.blame_verbs))
+        (t.ta..t.tend).any(|k| s.is_listed(k, wc::listed::BLAME_VERB))
             && g.first().is_some_and(|m| {
                 let (_, at) = s.intro_of(m.a, t.tend);
                 at < m.a && s.is(at, "on")
