@@ -807,8 +807,17 @@ pub(crate) fn joins_noun_phrase(
     // The participle itself: an -ed or -en word right after a noun,
     // followed by a preposition or a time word.
     let participle = |x: &str| is_participle(wd, x);
-    let prep_or_time = |x: &str| wd.exact(x) & (words::PARTICIPLE_LINK | words::TIME_WORD) != 0;
+    // A `locative` preposition too: "troops stationed outside Kabul".
+    let prep_or_time =
+        |x: &str| wd.exact(x) & (words::PARTICIPLE_LINK | words::TIME_WORD | words::LOCATIVE) != 0;
     if participle(w) && noun(left) && prep_or_time(right) {
+        return true;
+    }
+    // "officials speaking to reporters", "diplomats talking on condition
+    // of anonymity": an -ing participle of speaking after a noun opens a
+    // post-modifier (who heard them, how they spoke), no clause.
+    let speaking = |x: &str| is_ing_participle(wd, x) && wd.exact(x) & words::OUTLET_CONTACT != 0;
+    if speaking(w) && noun(left) && wd.exact(right) & words::PARTICIPLE_LINK != 0 {
         return true;
     }
     // The preposition after such a participle; a place preposition also
@@ -817,7 +826,7 @@ pub(crate) fn joins_noun_phrase(
     let class = wd.exact(w);
     let placed_ing = class & words::LOCATIVE != 0 && is_ing_participle(wd, left);
     class & words::PARTICIPLE_LINK != 0
-        && (participle(left) || placed_ing)
+        && (participle(left) || placed_ing || speaking(left))
         && left2.is_some_and(noun)
 }
 

@@ -20,6 +20,38 @@ pub(crate) fn locative_postmodifier(wd: &DocWords, between: &str) -> bool {
     }
 }
 
+/// Whether `before`, a speaker phrase up to the start of a mention in it,
+/// puts the mention in a post-modifier that names no one who speaks: the
+/// place where bodies work after an `organisation_head` noun and a
+/// participle ("aid groups operating in Sudan", "firms based in Britain";
+/// "voters in Ohio" stay people of Ohio), or the audience of a speaking
+/// participle (`outlet_contact`: "officials speaking to reporters",
+/// "diplomats talking with the BBC") and where they spoke ("speaking in
+/// Geneva").
+pub(crate) fn setting_or_audience(wd: &DocWords, before: &str) -> bool {
+    let mut words = before
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| is_lower_word(w) && wd.exact(w) & words::DETERMINER != 0);
+    let (Some(prep), Some(participle)) = (words.next(), words.next()) else {
+        return false;
+    };
+    if !is_lower_word(participle) {
+        return false;
+    }
+    // "speaking in Geneva", "speaking at the UN": where they spoke is no
+    // speaker either.
+    let speaking = participle.ends_with("ing")
+        && wd.exact(participle) & words::OUTLET_CONTACT != 0
+        && wd.exact(prep) & words::PARTICIPLE_LINK != 0;
+    speaking
+        || ((participle.ends_with("ing") || participle.ends_with("ed"))
+            && wd.exact(prep) & words::LOCATIVE != 0
+            && words
+                .next()
+                .is_some_and(|head| wd.extra(head) & words::ORGANISATION_HEAD != 0))
+}
+
 /// Whether `upto`, a speaker phrase from one mention to the start of a
 /// later one, makes the later one whom a role is held towards ("Iran's
 /// ambassador to the UN", "the U.S. envoy to Lebanon", "a Saudi adviser to
@@ -1040,7 +1072,10 @@ fn relative_object_end(
                 | words::NOT_BEFORE_CUE
                 | words::NOT_COMPLEMENT
                 | words::POSTMODIFIER_LINK
-                | words::APPROXIMATOR;
+                | words::APPROXIMATOR
+                // "The embassy outside the city said": a place, no
+                // object of a relative clause.
+                | words::LOCATIVE;
             let object_noun = bc & words::RELATIVE_OBJECT != 0;
             let verb = is_participle(wd, before)
                 || (before.ends_with("ing") && !object_noun)

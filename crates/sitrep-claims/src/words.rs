@@ -589,6 +589,12 @@ pub const INTRANSITIVE_PAST: Extra = 1 << 26;
 /// the quoting verb's own claim stays, the outer link of the chain
 /// (session 55, the lead).
 pub const QUOTING_VERB: Extra = 1 << 27;
+/// Head noun of a group of organisations ("groups", "agencies",
+/// "companies"): a place after it and a participle ("aid groups operating
+/// in Sudan", "firms based in Britain") says where the bodies work, not
+/// who they are, so the place is no actor of theirs. People of a place
+/// ("voters in Ohio", "officials in Kyiv") keep it (claims97).
+pub const ORGANISATION_HEAD: Extra = 1 << 22;
 
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
@@ -608,6 +614,7 @@ const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("possessive_pronoun", POSSESSIVE_PRONOUN),
     ("intransitive_past", INTRANSITIVE_PAST),
     ("quoting_verb", QUOTING_VERB),
+    ("organisation_head", ORGANISATION_HEAD),
 ];
 
 const NAMES: &[(&str, Classes)] = &[

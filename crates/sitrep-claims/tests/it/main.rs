@@ -60,6 +60,7 @@ mod claims92;
 mod claims93;
 mod claims94;
 mod claims95;
+mod claims97;
 mod clausal_complement;
 mod colon_claims;
 mod common;
