@@ -144,6 +144,19 @@ fn a_place_preposition_after_a_head_or_participle_stays_in_the_speaker() {
 }
 
 #[test]
+fn a_place_adverb_with_no_object_leaves_the_participle_a_verb() {
+    // Near miss: "outside" with nothing after it is an adverb, and
+    // "gathered" the clause's own verb, no part of the speaker.
+    let kb = Kb::builtin().expect("built-in KB");
+    let (text, _) = speaker(
+        &kb,
+        "Supporters stationed outside and said the count was rigged.",
+        "said",
+    );
+    assert_eq!(text, "Supporters");
+}
+
+#[test]
 fn a_relative_clause_object_still_opens_a_new_subject() {
     // Near miss: "an offer the leadership rejected" reads the subject
     // after a plain noun as before.
