@@ -168,3 +168,60 @@ fn a_relative_clause_object_still_opens_a_new_subject() {
     );
     assert_eq!(text, "the harbour board");
 }
+
+#[test]
+fn a_participle_cue_after_a_met_object_speaks_for_the_object() {
+    let kb = Kb::builtin().expect("built-in KB");
+    for raw in [
+        "He met protesters in Paris demanding his resignation.",
+        "The mayor met protesters in Paris demanding his resignation.",
+    ] {
+        let (text, _) = speaker(&kb, raw, "demanding");
+        assert_eq!(text, "protesters in Paris", "{raw}");
+    }
+}
+
+#[test]
+fn a_participle_cue_after_an_issued_text_or_no_object_keeps_the_subject() {
+    // Near misses: the text speaks for whoever issued it; a verb with no
+    // object leaves the subject the speaker.
+    let kb = Kb::builtin().expect("built-in KB");
+    for (raw, cue, subject) in [
+        (
+            "The council released a statement saying the plan would fail.",
+            "released a statement saying",
+            "The council",
+        ),
+        (
+            "Lee spoke out arguing the plan would fail.",
+            "arguing",
+            "Lee",
+        ),
+    ] {
+        assert_eq!(speaker(&kb, raw, cue).0, subject, "{raw}");
+    }
+}
+
+#[test]
+fn a_participle_cue_after_an_issued_or_named_report_is_no_object_speaker() {
+    // Near misses from real news: a report is a text, not people.
+    let kb = Kb::builtin().expect("built-in KB");
+    for (raw, cue) in [
+        (
+            "Warren issued a report arguing that companies get away with crimes.",
+            "arguing",
+        ),
+        (
+            "A spokesman called a report suggesting donors had access outrageous.",
+            "suggesting",
+        ),
+    ] {
+        let found = speakers_in(&kb, raw);
+        assert!(
+            found
+                .iter()
+                .all(|(text, _, c)| c != cue || text != "a report"),
+            "{raw}: {found:?}"
+        );
+    }
+}
