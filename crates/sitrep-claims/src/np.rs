@@ -811,14 +811,47 @@ pub(crate) fn joins_noun_phrase(
     if participle(w) && noun(left) && prep_or_time(right) {
         return true;
     }
+    // "officials speaking to reporters", "diplomats talking on condition
+    // of anonymity": an -ing participle of speaking after a noun opens a
+    // post-modifier (who heard them, how they spoke), no clause.
+    let speaking = |x: &str| is_ing_participle(wd, x) && wd.exact(x) & words::OUTLET_CONTACT != 0;
+    if speaking(w) && noun(left) && wd.exact(right) & words::PARTICIPLE_LINK != 0 {
+        return true;
+    }
     // The preposition after such a participle; a place preposition also
     // after an -ing participle, which tells where a body is ("aid groups
     // operating in Sudan", "the Red Cross working in Iraq").
     let class = wd.exact(w);
     let placed_ing = class & words::LOCATIVE != 0 && is_ing_participle(wd, left);
     class & words::PARTICIPLE_LINK != 0
-        && (participle(left) || placed_ing)
+        && (participle(left) || placed_ing || speaking(left))
         && left2.is_some_and(noun)
+}
+
+/// Whether the participle `w` after the noun `left` takes a `locative`
+/// preposition `right` that has an object `right2` ("troops stationed
+/// outside Kabul", "soldiers based near the border"): the participle opens
+/// a post-modifier of the noun, as with a `participle_link` preposition
+/// ([`joins_noun_phrase`]). With no object after it the preposition is an
+/// adverb and the participle the clause's verb ("Supporters gathered
+/// outside and said …").
+pub(crate) fn placed_participle(
+    wd: &DocWords,
+    w: &str,
+    left: Option<&str>,
+    right: Option<&str>,
+    right2: Option<&str>,
+) -> bool {
+    let (Some(left), Some(right), Some(right2)) = (left, right, right2) else {
+        return false;
+    };
+    let noun = !left.ends_with([',', ':', ';', '.', '"'])
+        && !is_np_stop(wd, left)
+        && wd.exact(left) & (words::PRONOUN | words::RELATIVE | words::DETERMINER) == 0;
+    noun && is_participle(wd, w)
+        && wd.exact(right) & words::LOCATIVE != 0
+        && !right.ends_with([',', ':', ';', '.', '"'])
+        && !is_np_stop(wd, right2)
 }
 
 /// Whether `x` reads as a present participle that may modify the noun
@@ -1867,6 +1900,7 @@ pub(crate) fn np_before_in(
             let left = words.get(k + 1).map(word);
             let right = k.checked_sub(1).and_then(|j| words.get(j)).map(word);
             let left2 = words.get(k + 2).map(word);
+            let right2 = k.checked_sub(2).and_then(|j| words.get(j)).map(word);
             // "A poll released Friday shows": the day dates the
             // participle, which modifies the speaker noun before it.
             let dated = inner
@@ -1876,6 +1910,7 @@ pub(crate) fn np_before_in(
                 || modifies_noun_after(wd, w, classes, (left, right, left2))
                 || keeps_preposition(wd, w, left)
                 || joins_noun_phrase(wd, w, left, right, left2)
+                || placed_participle(wd, w, left, right, right2)
                 || (!possessive_last && links_nouns(wd, w, left, right));
             // "Trump and his attorneys said", "Mr. Grassley and Mr. Leahy
             // say": a coordination that opens the clause with a name.
@@ -2023,6 +2058,13 @@ pub(crate) fn np_after(
                 || (!inside
                     && !keeps_preposition(wd, w, left)
                     && !joins_noun_phrase(wd, w, left, right, left2)
+                    && !placed_participle(
+                        wd,
+                        w,
+                        left,
+                        right,
+                        words.get(n + 2).map(|&(a, b)| &text[a..b]),
+                    )
                     && (right.is_none() || !attributive_ed(wd, w, classes, left)))))
             || classes & words::RELATIVE != 0
         {

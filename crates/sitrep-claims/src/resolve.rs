@@ -1074,6 +1074,7 @@ impl Ctx<'_> {
                 (m.end == head_end || m.end == end)
                     && !near_only(m)
                     && !self.setting_after_participle(start, m)
+                    && !setting_or_audience(self.words, &self.text[start..m.start])
             })
             .map(|m| self.holder_before_of(inside, m, start, end, end_all))
             .or_else(|| self.apposed_person(start, end, end_all))
@@ -1129,6 +1130,7 @@ impl Ctx<'_> {
                     m.end <= end
                         && !self.is_qualifier(m)
                         && !self.setting_after_participle(start, m)
+                        && !setting_or_audience(self.words, &self.text[start..m.start])
                 })
                 .filter(|m| !near_only(m) && !unknown_holder)
                 .map(|m| self.actors.actors[m.actor].id.clone()),

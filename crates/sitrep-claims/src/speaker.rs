@@ -20,6 +20,38 @@ pub(crate) fn locative_postmodifier(wd: &DocWords, between: &str) -> bool {
     }
 }
 
+/// Whether `before`, a speaker phrase up to the start of a mention in it,
+/// puts the mention in a post-modifier that names no one who speaks: the
+/// place where bodies work after an `organisation_head` noun and a
+/// participle ("aid groups operating in Sudan", "firms based in Britain";
+/// "voters in Ohio" stay people of Ohio), or the audience of a speaking
+/// participle (`outlet_contact`: "officials speaking to reporters",
+/// "diplomats talking with the BBC") and where they spoke ("speaking in
+/// Geneva").
+pub(crate) fn setting_or_audience(wd: &DocWords, before: &str) -> bool {
+    let mut words = before
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| is_lower_word(w) && wd.exact(w) & words::DETERMINER != 0);
+    let (Some(prep), Some(participle)) = (words.next(), words.next()) else {
+        return false;
+    };
+    if !is_lower_word(participle) {
+        return false;
+    }
+    // "speaking in Geneva", "speaking at the UN": where they spoke is no
+    // speaker either.
+    let speaking = participle.ends_with("ing")
+        && wd.exact(participle) & words::OUTLET_CONTACT != 0
+        && wd.exact(prep) & words::PARTICIPLE_LINK != 0;
+    speaking
+        || ((participle.ends_with("ing") || participle.ends_with("ed"))
+            && wd.exact(prep) & words::LOCATIVE != 0
+            && words
+                .next()
+                .is_some_and(|head| wd.extra(head) & words::ORGANISATION_HEAD != 0))
+}
+
 /// Whether `upto`, a speaker phrase from one mention to the start of a
 /// later one, makes the later one whom a role is held towards ("Iran's
 /// ambassador to the UN", "the U.S. envoy to Lebanon", "a Saudi adviser to
@@ -1040,7 +1072,10 @@ fn relative_object_end(
                 | words::NOT_BEFORE_CUE
                 | words::NOT_COMPLEMENT
                 | words::POSTMODIFIER_LINK
-                | words::APPROXIMATOR;
+                | words::APPROXIMATOR
+                // "The embassy outside the city said": a place, no
+                // object of a relative clause.
+                | words::LOCATIVE;
             let object_noun = bc & words::RELATIVE_OBJECT != 0;
             let verb = is_participle(wd, before)
                 || (before.ends_with("ing") && !object_noun)
@@ -1623,6 +1658,9 @@ impl Ctx<'_> {
             if let Some(subject_end) = self.subject_of_issued_object(s, e, cue_start) {
                 return Some(self.speaker_from_np(s, subject_end));
             }
+            if let Some(object_start) = self.speaking_object_start(s, e, cue_start) {
+                return Some(self.speaker_from_np(object_start, e));
+            }
             if let Some(head_start) = self.postmodified_head_start(lo, s, e) {
                 return Some(self.speaker_from_np(head_start, e));
             }
@@ -2049,6 +2087,60 @@ impl Ctx<'_> {
         }
         let first = self.text[s..subject_end].split_space().next().unwrap_or("");
         (wd.exact(first) & words::EXPLETIVE_SUBJECT == 0).then_some(subject_end)
+    }
+
+    /// Where the object starts in the clause `s..e` read before a participle
+    /// cue at `cue_start` (no comma between) when the object is people or a
+    /// name after a past verb with an object ("He met protesters in Paris
+    /// demanding his resignation", "The senator met voters saying …"): the
+    /// participle describes the object, who speaks; the subject and its
+    /// verb are no part of the speaker. A verb with no object ("Lee spoke
+    /// out arguing …", `intransitive_past`) or an issued or named text
+    /// ("released a statement saying …", [`Self::subject_of_issued_object`];
+    /// "issued a report arguing …", "called a report suggesting …") is not
+    /// one.
+    fn speaking_object_start(&self, s: usize, e: usize, cue_start: usize) -> Option<usize> {
+        let wd = self.words;
+        let cue_word = self.text[cue_start..].split_space().next().unwrap_or("");
+        if !(cue_word.ends_with("ing") && is_lower_word(cue_word)) {
+            return None;
+        }
+        let subject_end = subject_before_verb(wd, self.text, s, e);
+        if subject_end <= s || subject_end >= e {
+            return None;
+        }
+        let rest = words_in(self.text, subject_end, e);
+        let [(vs, ve), object @ ..] = rest.as_slice() else {
+            return None;
+        };
+        let verb = &self.text[*vs..*ve];
+        let transitive_past = is_lower_word(verb)
+            && (wd.is(verb, words::ACTION_PAST)
+                || (verb.ends_with("ed") && wd.exact(verb) & words::PAST_FORM == 0))
+            && !wd.is(
+                verb,
+                words::PASSIVE_AUX | words::ISSUE_VERB | words::NAMING_VERB,
+            )
+            && wd.extra(verb) & words::INTRANSITIVE_PAST == 0;
+        // The object's head: past one determiner ("met the protesters").
+        let (&(os, _), after_determiner) = match object {
+            [first, second, ..]
+                if is_lower_word(&self.text[first.0..first.1])
+                    && wd.is(&self.text[first.0..first.1], words::DETERMINER) =>
+            {
+                (first, second)
+            }
+            [first, ..] => (first, first),
+            [] => return None,
+        };
+        let head = &self.text[after_determiner.0..after_determiner.1];
+        let people = words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD;
+        // "issued a report arguing …", "called a report suggesting …": a
+        // text speaks for its issuer, not as people do.
+        let text = words::REPORT_NOUN | words::ISSUED_DOCUMENT | words::DEPICTION;
+        let speaks = head.starts_with(|c: char| c.is_uppercase())
+            || (wd.is(head, people) && !wd.is(head, text));
+        (transitive_past && speaks).then_some(os)
     }
 
     /// Whether the clause before a cue at `cue_start` (sentence from `lo`)

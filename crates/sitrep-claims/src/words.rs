@@ -608,6 +608,12 @@ pub const CORRELATIVE: Extra = 1 << 20;
 /// support"): an auxiliary to `clause::clause_before_that`, whose own list
 /// it was (claims96).
 pub const DO_SUPPORT: Extra = 1 << 21;
+/// Head noun of a group of organisations ("groups", "agencies",
+/// "companies"): a place after it and a participle ("aid groups operating
+/// in Sudan", "firms based in Britain") says where the bodies work, not
+/// who they are, so the place is no actor of theirs. People of a place
+/// ("voters in Ohio", "officials in Kyiv") keep it (claims97).
+pub const ORGANISATION_HEAD: Extra = 1 << 22;
 
 /// The classes of the second set, by their names in the file.
 const EXTRA_NAMES: &[(&str, Extra)] = &[
@@ -631,6 +637,7 @@ const EXTRA_NAMES: &[(&str, Extra)] = &[
     ("indefinite_pronoun", INDEFINITE_PRONOUN),
     ("correlative", CORRELATIVE),
     ("do_support", DO_SUPPORT),
+    ("organisation_head", ORGANISATION_HEAD),
 ];
 
 const NAMES: &[(&str, Classes)] = &[

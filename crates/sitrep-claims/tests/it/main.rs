@@ -61,6 +61,7 @@ mod claims93;
 mod claims94;
 mod claims95;
 mod claims96;
+mod claims97;
 mod clausal_complement;
 mod colon_claims;
 mod common;
