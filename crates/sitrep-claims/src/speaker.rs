@@ -1655,11 +1655,14 @@ impl Ctx<'_> {
         };
         if let Some((s, e)) = np {
             let e = without_trailing_time(self.words, self.text, s, e);
-            if let Some(subject_end) = self.subject_of_issued_object(s, e, cue_start) {
-                return Some(self.speaker_from_np(s, subject_end));
-            }
-            if let Some(object_start) = self.speaking_object_start(s, e, cue_start) {
-                return Some(self.speaker_from_np(object_start, e));
+            // The subject's end is found once for both readings.
+            if let Some(subject_end) = self.subject_end_before_participle(s, e, cue_start) {
+                if let Some(subject_end) = self.subject_of_issued_object(s, e, subject_end) {
+                    return Some(self.speaker_from_np(s, subject_end));
+                }
+                if let Some(object_start) = self.speaking_object_start(e, subject_end) {
+                    return Some(self.speaker_from_np(object_start, e));
+                }
             }
             if let Some(head_start) = self.postmodified_head_start(lo, s, e) {
                 return Some(self.speaker_from_np(head_start, e));
@@ -1707,7 +1710,10 @@ impl Ctx<'_> {
             end = lo + ws;
             if let Some((s, e)) = np_before(self.words, self.text, lo, end) {
                 let e = if place { end + w.len() } else { e };
-                let e = self.subject_of_issued_object(s, e, cue_start).unwrap_or(e);
+                let e = self
+                    .subject_end_before_participle(s, e, cue_start)
+                    .and_then(|subject_end| self.subject_of_issued_object(s, e, subject_end))
+                    .unwrap_or(e);
                 return Some(self.speaker_from_np(s, e));
             }
         }
@@ -2046,6 +2052,19 @@ impl Ctx<'_> {
         Some(start)
     }
 
+    /// Where the subject of the clause `s..e` ends when a lower-case -ing
+    /// cue at `cue_start` follows it and a verb stands after the subject:
+    /// what [`Self::subject_of_issued_object`] and
+    /// [`Self::speaking_object_start`] both read.
+    fn subject_end_before_participle(&self, s: usize, e: usize, cue_start: usize) -> Option<usize> {
+        let cue_word = self.text[cue_start..].split_space().next().unwrap_or("");
+        if !(cue_word.ends_with("ing") && is_lower_word(cue_word)) {
+            return None;
+        }
+        let subject_end = subject_before_verb(self.words, self.text, s, e);
+        (s < subject_end && subject_end < e).then_some(subject_end)
+    }
+
     /// Where the subject ends in the phrase `s..e` read before a participle
     /// cue at `cue_start` (no comma between) when the phrase is a whole clause, subject, verb
     /// and object: "The town released a statement Wednesday saying …",
@@ -2056,16 +2075,10 @@ impl Ctx<'_> {
     /// meeting got people talking about …", "she saw Mr. Lee telling …": the
     /// object speaks), a form of "be" or "get" or an expletive subject ("It
     /// took a statement saying …").
-    fn subject_of_issued_object(&self, s: usize, e: usize, cue_start: usize) -> Option<usize> {
+    /// `subject_end` is where [`Self::subject_end_before_participle`] found
+    /// the subject's end.
+    fn subject_of_issued_object(&self, s: usize, e: usize, subject_end: usize) -> Option<usize> {
         let wd = self.words;
-        let cue_word = self.text[cue_start..].split_space().next().unwrap_or("");
-        if !(cue_word.ends_with("ing") && is_lower_word(cue_word)) {
-            return None;
-        }
-        let subject_end = subject_before_verb(wd, self.text, s, e);
-        if subject_end <= s || subject_end >= e {
-            return None;
-        }
         let object_head = self.text[s..e].split_space().next_back().unwrap_or("");
         let someone = words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD;
         if wd.is(object_head, words::DEPICTION | someone)
@@ -2099,16 +2112,10 @@ impl Ctx<'_> {
     /// ("released a statement saying …", [`Self::subject_of_issued_object`];
     /// "issued a report arguing …", "called a report suggesting …") is not
     /// one.
-    fn speaking_object_start(&self, s: usize, e: usize, cue_start: usize) -> Option<usize> {
+    /// `subject_end` is where [`Self::subject_end_before_participle`] found
+    /// the subject's end.
+    fn speaking_object_start(&self, e: usize, subject_end: usize) -> Option<usize> {
         let wd = self.words;
-        let cue_word = self.text[cue_start..].split_space().next().unwrap_or("");
-        if !(cue_word.ends_with("ing") && is_lower_word(cue_word)) {
-            return None;
-        }
-        let subject_end = subject_before_verb(wd, self.text, s, e);
-        if subject_end <= s || subject_end >= e {
-            return None;
-        }
         let rest = words_in(self.text, subject_end, e);
         let [(vs, ve), object @ ..] = rest.as_slice() else {
             return None;
