@@ -148,6 +148,12 @@ impl DocPass<'_> {
         let Ctx {
             text, words: wd, ..
         } = self.ctx;
+        // `verb_content_end` read the setting already; it can have ended the
+        // content only at its comma, so a content ending elsewhere (nearly
+        // all) needs no second read.
+        if !text[end..].starts_with(',') {
+            return None;
+        }
         let (comma, agent) = trailing_medium_setting(wd, &text[o.cs..s.content_end])?;
         let (x, y) = agent.filter(|_| o.cs + comma == end)?;
         self.ctx
