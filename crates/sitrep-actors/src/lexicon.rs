@@ -373,6 +373,10 @@ pub struct ContextLexicon {
     /// Capitalized heads of a sea or ocean named after a state's name or
     /// demonym before them ("Ocean" of "the Indian Ocean").
     sea_heads: WordSet,
+    /// Two-word adjectives of a world region that end in a state's
+    /// demonym ("Latin American", "Central American"): the region's, not
+    /// the state's.
+    region_adjectives: WordSet,
     /// Nouns a role word before them modifies as an adjective ("public" of
     /// "the general public"): the role word names no one there.
     role_modified_nouns: WordSet,
@@ -921,6 +925,7 @@ impl ContextLexicon {
             "given-name" => &mut self.given_names,
             "geo-head" => &mut self.geo_heads,
             "sea-head" => &mut self.sea_heads,
+            "region-adjective" => &mut self.region_adjectives,
             "role-modified-noun" => &mut self.role_modified_nouns,
             "compound-tail" => &mut self.compound_tails,
             "org-name-word" => &mut self.org_name_words,
@@ -1218,6 +1223,12 @@ impl ContextLexicon {
     /// before it ("Ocean" of "the Indian Ocean").
     pub fn is_sea_head(&self, word: &str) -> bool {
         self.sea_heads.get_any_case(word).is_some()
+    }
+
+    /// Whether `phrase` (two words, one space between) is a world region's
+    /// adjective that ends in a state's demonym ("Latin American").
+    pub fn is_region_adjective(&self, phrase: &str) -> bool {
+        self.region_adjectives.get_any_case(phrase).is_some()
     }
 
     /// Whether a role word right before `word` is an adjective of it ("the
@@ -1989,6 +2000,7 @@ mod tests {
                 &lex.not_names,
                 &lex.geo_heads,
                 &lex.sea_heads,
+                &lex.region_adjectives,
                 &lex.role_modified_nouns,
                 &lex.compound_tails,
                 &lex.reporting_verbs,

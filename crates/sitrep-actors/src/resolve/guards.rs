@@ -227,6 +227,12 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
+            // "seven Latin American countries", "Central American migrants":
+            // a region's adjective that ends in a state's demonym names no
+            // one of that state.
+            if self.is_state(h.actor) && self.region_adjective_ending_at(h.start, found) {
+                continue;
+            }
             // "Diplomats in Vienna said": the city where they are posted
             // names no one of its state.
             if matches!(h.kind, AliasKind::Place | AliasKind::Metonym)
@@ -703,6 +709,27 @@ impl<'a> Resolver<'a> {
             && self.spaced(self.tokens[i - 2].end, self.tokens[i - 1].start)
             && is_titlecase(self.word(i - 2))
             && self.lex.is_geo_head(self.word(i - 2))
+    }
+
+    /// Whether the capitalized word one space before `start` and the
+    /// match `found` there make a region's adjective ("Latin" + "American").
+    fn region_adjective_ending_at(&self, start: usize, found: &str) -> bool {
+        // Read from the bytes first: a name is rarely right after a
+        // capitalized word and one space.
+        let bytes = self.text.as_bytes();
+        if start < 2 || bytes[start - 1] != b' ' || !bytes[start - 2].is_ascii_alphabetic() {
+            return false;
+        }
+        let Some(i) = self.token_from(start).checked_sub(1) else {
+            return false;
+        };
+        let before = &self.tokens[i];
+        before.kind == TokenKind::Word
+            && before.end + 1 == start
+            && is_titlecase(self.word(i))
+            && self
+                .lex
+                .is_region_adjective(&format!("{} {found}", self.word(i)))
     }
 
     /// Whether a capitalized sea head follows `end` one space on ("Ocean"

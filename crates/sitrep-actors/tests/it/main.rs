@@ -33,6 +33,7 @@ mod kb_rows_probe32;
 mod kb_session16;
 mod lead51;
 mod lead52;
+mod lead56;
 mod legislatures_and_delegates;
 mod nearby_bodies;
 mod organizations_before_a_role;

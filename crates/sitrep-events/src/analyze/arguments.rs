@@ -1720,8 +1720,19 @@ impl Clause<'_> {
         }
         // "..., but was still refusing": a subordinator right before the
         // verb, with no subject of its own in between, joins a second
-        // predicate of the same subject.
-        let bar_predicate = k > floor + 1 && s.f(k - 1) & wc::BAR != 0 && s.punct(k - 2, ",");
+        // predicate of the same subject. Without the comma only a linking
+        // word ("but") before a finite verb does ("welcomed the proposal but
+        // rejected the offer"): after another subordinator the word may be
+        // a noun or a modifier ("policies critics see as abuses", "after
+        // armed clashes").
+        let linked_finite_verb = trigs[i].is_verb()
+            && matches!(trigs[i].form, Form::Past | Form::S)
+            && trigs[i].voice != Voice::Reduced
+            && k == at
+            && s.in_cold(k - 1, wc::SENTENCE_LINK);
+        let bar_predicate = k > floor + 1
+            && s.f(k - 1) & wc::BAR != 0
+            && (s.punct(k - 2, ",") || linked_finite_verb);
         // "The junta expelled French forces, tore up the agreement and
         // welcomed Russian instructors": a finite verb right after a comma,
         // with no subject of its own, is the next predicate of a series;

@@ -63,6 +63,7 @@ mod lead52;
 mod lead53;
 mod lead54;
 mod lead55;
+mod lead56;
 mod means_and_passives;
 mod modality;
 mod nominal_roles13;

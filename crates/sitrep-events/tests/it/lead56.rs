@@ -1,0 +1,50 @@
+//! Session 56 (the lead, issue #2): a second predicate joined by "but" with no comma shares
+//! the first predicate's subject ("Iran welcomed the proposal but rejected the offer" gave
+//! REJECT with no source, so the event was dropped). Invented sentences, each with a near
+//! miss.
+
+use crate::common;
+
+use sitrep_record::{EventRecord, EventType};
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+HAMAS\tarmed_group\tHamas\tPSE\tREB\t\t\t\t
+IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
+PSE\tcountry\tPalestine\tPSE\t\t\t\t\tadj:Palestinian
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|meto:Washington
+";
+
+const ROLES: &str = "phrase\tsector\tnumber\nofficials\tGOV\tgroup\n";
+
+common::events_kb!(ACTORS, ROLES, "2026-03-01");
+
+#[test]
+fn a_predicate_after_but_shares_the_subject() {
+    for (text, target) in [
+        ("Iran welcomed the proposal but rejected the offer.", None),
+        (
+            "Iran welcomed the proposal but rejected talks with Washington.",
+            Some("USA"),
+        ),
+    ] {
+        let evs: Vec<EventRecord> = events(text);
+        let e = evs
+            .iter()
+            .find(|e| e.event_type == EventType::Reject)
+            .unwrap_or_else(|| panic!("no REJECT in {text:?}: {evs:?}"));
+        assert_eq!(e.source, vec!["IRN".to_string()], "{text}");
+        if let Some(target) = target {
+            assert_eq!(e.target, vec![target.to_string()], "{text}");
+        }
+    }
+    // Near miss: after another subordinator the verb-shaped word names its
+    // own subject's act ("after Hamas fired rockets"), not the first
+    // subject's.
+    let evs: Vec<EventRecord> = events("Israel struck Gaza after Hamas fired rockets.");
+    let fired = evs
+        .iter()
+        .find(|e| e.trigger.text.starts_with("fired"))
+        .unwrap_or_else(|| panic!("{evs:?}"));
+    assert_eq!(fired.source, vec!["HAMAS".to_string()]);
+}
