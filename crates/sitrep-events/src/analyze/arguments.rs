@@ -1281,8 +1281,11 @@ pub(super) fn crowd_subject(s: &Sent, ta: usize) -> bool {
     false
 }
 
-/// How many words before a protest verb its crowd subject is looked for.
-pub(super) const SUBJECT_CROWD_WORDS: usize = 8;
+/// How many words before a protest verb (or a purpose infinitive) its crowd
+/// subject is looked for: a gathering's subject, verb and place ("Thousands
+/// of Israelis took to the streets of Tel Aviv on Saturday to demand") fill
+/// a dozen words, and the walk stops at the clause's edge anyway.
+pub(super) const SUBJECT_CROWD_WORDS: usize = 14;
 
 /// The most words an "as" phrase between a first predicate and a second
 /// one may hold, "as" and its comma left out, to be read as a predicate

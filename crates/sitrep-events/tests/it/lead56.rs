@@ -5,7 +5,7 @@
 
 use crate::common;
 
-use sitrep_record::{EventRecord, EventType};
+use sitrep_record::{EventRecord, EventType, Modality};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 HAMAS\tarmed_group\tHamas\tPSE\tREB\t\t\t\t
@@ -15,7 +15,7 @@ PSE\tcountry\tPalestine\tPSE\t\t\t\t\tadj:Palestinian
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|meto:Washington
 ";
 
-const ROLES: &str = "phrase\tsector\tnumber\nofficials\tGOV\tgroup\n";
+const ROLES: &str = "phrase\tsector\tnumber\nofficials\tGOV\tgroup\nprotesters\tCVL\tgroup\n";
 
 common::events_kb!(ACTORS, ROLES, "2026-03-01");
 
@@ -47,4 +47,29 @@ fn a_predicate_after_but_shares_the_subject() {
         .find(|e| e.trigger.text.starts_with("fired"))
         .unwrap_or_else(|| panic!("{evs:?}"));
     assert_eq!(fired.source, vec!["HAMAS".to_string()]);
+}
+
+#[test]
+fn a_crowds_purpose_after_a_long_place_phrase_is_voiced() {
+    // "Thousands of Israelis took to the streets of Tel Aviv on Saturday to
+    // demand": the crowd is more than eight words before "to"; the demand
+    // voiced by the gathering happened.
+    for text in [
+        "Thousands of Israeli protesters took to the streets of Tel Aviv on Saturday to demand a deal.",
+        "Thousands of Israeli protesters gathered in central Tel Aviv on Saturday to demand a deal.",
+    ] {
+        let evs: Vec<EventRecord> = events(text);
+        let e = evs
+            .iter()
+            .find(|e| e.event_type == EventType::Request)
+            .unwrap_or_else(|| panic!("no REQUEST in {text:?}: {evs:?}"));
+        assert_eq!(e.modality, Modality::Asserted, "{text}");
+    }
+    // Near miss: a state's plan stays ahead of it.
+    let evs: Vec<EventRecord> = events("Israel sent envoys to Cairo on Saturday to demand a deal.");
+    assert!(
+        evs.iter()
+            .all(|e| e.event_type != EventType::Request || e.modality != Modality::Asserted),
+        "{evs:?}"
+    );
 }
