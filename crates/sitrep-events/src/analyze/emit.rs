@@ -1524,8 +1524,16 @@ fn event_modality(
     let unsaid = t
         .claim
         .is_some_and(|c| negated_clause_cue(s, claims, c, &|b| sc.tok_index(b)));
+    // "Rwanda denied backing the M23 rebels who seized Goma": a relative
+    // clause in the denied content says what its noun did; the denial is
+    // not of that. The act stays what the claim passes on.
+    let relative_act = t.is_verb() && {
+        let k = s.back_over_classes(t.ta, 0, wc::AUX | wc::SKIP | wc::HAVE | wc::BE);
+        k > 0 && s.f(k - 1) & wc::REL != 0
+    };
     let denied = !accuser_named
         && !unsaid
+        && !relative_act
         && t.claim
             .and_then(|c| claims.get(c))
             .is_some_and(|c| c.stance == Stance::Deny);

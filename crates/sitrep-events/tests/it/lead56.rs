@@ -73,3 +73,35 @@ fn a_crowds_purpose_after_a_long_place_phrase_is_voiced() {
         "{evs:?}"
     );
 }
+
+/// The events of `text` read with one deny claim by Iran over `content`.
+fn denied_events(text: &str, cue: &str, content: &str) -> Vec<EventRecord> {
+    let claims = [common::claim_at(
+        text,
+        "c1",
+        Some("IRN"),
+        cue,
+        content,
+        sitrep_record::Stance::Deny,
+    )];
+    common::events_with_claims(KB.get(), "2026-03-01", text, &claims)
+}
+
+#[test]
+fn a_relative_clause_in_denied_content_is_passed_on_not_denied() {
+    // "who attacked Israel" says what the group did; Iran denies backing
+    // it, not the attack.
+    let text = "Iran denied backing the Hamas fighters who attacked Israel.";
+    let evs = denied_events(
+        text,
+        "denied",
+        "backing the Hamas fighters who attacked Israel",
+    );
+    let attack = common::event_by_trigger(&evs, "attacked", text);
+    assert_eq!(attack.modality, Modality::Attributed, "{evs:?}");
+    // Near miss: the denied clause's own verb is negated.
+    let text = "Iran denied that Hamas attacked Israel.";
+    let evs = denied_events(text, "denied", "Hamas attacked Israel");
+    let attack = common::event_by_trigger(&evs, "attacked", text);
+    assert_eq!(attack.modality, Modality::Negated, "{evs:?}");
+}
