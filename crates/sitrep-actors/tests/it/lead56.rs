@@ -41,3 +41,24 @@ fn a_region_adjective_ending_in_a_demonym_names_no_state() {
         assert!(ids.iter().any(|x| x.starts_with(id)), "{text}: {ids:?}");
     }
 }
+
+#[test]
+fn leaders_the_news_names_by_surname_alone() {
+    // Xi Jinping and Viktor Orban are named by surname alone in running
+    // news with no full name or country before it.
+    for (text, id) in [
+        ("Takaichi met Xi on Friday.", "xi-jinping"),
+        ("Orban blocked the EU statement.", "viktor-orban"),
+    ] {
+        let ids = ids(text);
+        assert!(ids.iter().any(|x| x == id), "{text}: {ids:?}");
+    }
+    // Near misses: a city and a Roman numeral are no mention.
+    for text in [
+        "Tourists flocked to Xi'an.",
+        "Pope Pius XI condemned the regime.",
+    ] {
+        let ids = ids(text);
+        assert!(ids.iter().all(|x| x != "xi-jinping"), "{text}: {ids:?}");
+    }
+}
