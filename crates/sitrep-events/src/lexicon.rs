@@ -703,8 +703,13 @@ pub mod wc {
     /// "called again for", "called Friday for", "pushing hard for"); any
     /// lower-case "-ly" adverb may, too (events78).
     pub const PHRASAL_INSET: &str = "phrasal_inset";
+    /// The listed class of nouns of grounds for a belief
+    /// ([`listed::GROUND_NOUN`]: "evidence", "sign", "indication"): after a
+    /// negative quantifier ("There is no evidence that Iran supplied the
+    /// weapons") the that-clause after them is open, not asserted (lead56).
+    pub const GROUND_NOUN: &str = "ground_noun";
     /// The classes kept as lists, not bits.
-    pub const LISTED_CLASSES: [&str; 28] = [
+    pub const LISTED_CLASSES: [&str; 29] = [
         INDEFINITE_PRONOUN,
         TOPIC_PREP,
         STANCE,
@@ -733,6 +738,7 @@ pub mod wc {
         ISSUING_VERB,
         OBTAINING_VERB,
         PHRASAL_INSET,
+        GROUND_NOUN,
     ];
 
     /// A set of the listed classes a rule asks of a token, one bit each
@@ -766,9 +772,10 @@ pub mod wc {
         pub const ISSUING_VERB: Listed = 1 << 17;
         pub const OBTAINING_VERB: Listed = 1 << 18;
         pub const PHRASAL_INSET: Listed = 1 << 19;
+        pub const GROUND_NOUN: Listed = 1 << 20;
 
         /// Each class's name in `events-words.tsv` and its bit.
-        pub const NAMES: [(&str, Listed); 20] = [
+        pub const NAMES: [(&str, Listed); 21] = [
             (super::INDEFINITE_PRONOUN, INDEFINITE_PRONOUN),
             (super::TOPIC_PREP, TOPIC_PREP),
             (super::STANCE, STANCE),
@@ -789,6 +796,7 @@ pub mod wc {
             (super::ISSUING_VERB, ISSUING_VERB),
             (super::OBTAINING_VERB, OBTAINING_VERB),
             (super::PHRASAL_INSET, PHRASAL_INSET),
+            (super::GROUND_NOUN, GROUND_NOUN),
         ];
     }
 

@@ -1608,6 +1608,7 @@ fn event_modality(
         || (t.is_verb() && hoped_for_clause(s, t.ta, floor))
         || until_condition(s, t.ta, floor)
         || possibility_clause(s, t.ta, floor)
+        || unfounded_clause(s, t.ta, floor)
         || (t.is_verb() && condition_series(s, t.ta, floor, t.form == Form::Past))
         // A hostile consequence ("will strike if", "will withdraw
         // its force unless") is a conditional threat, which CAMEO

@@ -51,8 +51,8 @@ use modality::{
     modality_flags, modifier_in_definite_phrase, negated_clause_cue, negated_infinitive_cue,
     negative_quantifier_subject, noun_dated_ahead, noun_phrase_names, possibility_clause,
     prescribed_declaration, present_dated_ahead, remention_comment, reputed_infinitive,
-    reversed_event_noun, sequenced_by_definite_event, support_verb_before, until_condition,
-    weekday_at, wish_before_infinitive,
+    reversed_event_noun, sequenced_by_definite_event, support_verb_before, unfounded_clause,
+    until_condition, weekday_at, wish_before_infinitive,
 };
 use places::{named_only_as_place, place_after, place_of};
 use pronouns::{resolve_pronoun, PERSON_ANTECEDENT_BYTES};

@@ -299,6 +299,26 @@ pub(super) fn possibility_clause(s: &Sent, ta: usize, floor: usize) -> bool {
     s.f(b) & wc::BE != 0
 }
 
+/// Whether the trigger at `ta` is in a that-clause of grounds found
+/// wanting: "There is no evidence that Iran supplied the weapons", "found
+/// no sign that", "No evidence has emerged that". The writer says nothing
+/// shows the act happened, nor that it did not: hypothetical, as what was
+/// not said is. The ground noun (`ground_noun` in `events-words.tsv`)
+/// stands after a negative quantifier, at most two words (a short verb
+/// group) before the "that".
+pub(super) fn unfounded_clause(s: &Sent, ta: usize, floor: usize) -> bool {
+    let Some(k) = (floor..ta)
+        .rev()
+        .take(GOVERN_WINDOW)
+        .take_while(|&k| !s.hard_stop(k) && s.f(k) & (wc::BAR | wc::REL) == 0)
+        .find(|&k| s.f(k) & wc::THAT != 0)
+    else {
+        return false;
+    };
+    (k.saturating_sub(3).max(floor + 1)..k)
+        .any(|n| s.is_listed(n, wc::listed::GROUND_NOUN) && s.in_cold(n - 1, wc::NEG_QUANTIFIER))
+}
+
 /// A token that can stand between a modality word and the trigger inside
 /// one verb group or noun phrase: an auxiliary, adverb, negation,
 /// determiner, modifier or name, but no other trigger.

@@ -105,3 +105,26 @@ fn a_relative_clause_in_denied_content_is_passed_on_not_denied() {
     let attack = common::event_by_trigger(&evs, "attacked", text);
     assert_eq!(attack.modality, Modality::Negated, "{evs:?}");
 }
+
+#[test]
+fn a_clause_of_grounds_found_wanting_is_hypothetical() {
+    for text in [
+        "There is no evidence that Iran supplied the weapons.",
+        "Officials found no sign that Iran supplied the weapons.",
+        "No evidence has emerged that Iran supplied the weapons.",
+    ] {
+        let evs: Vec<EventRecord> = events(text);
+        let e = common::event_by_trigger(&evs, "supplied", text);
+        assert_eq!(e.modality, Modality::Hypothetical, "{text}");
+    }
+    // Near misses: evidence found asserts the act; "no" elsewhere in the
+    // sentence leaves it alone.
+    for text in [
+        "There is evidence that Iran supplied the weapons.",
+        "No one disputes that Iran supplied the weapons.",
+    ] {
+        let evs: Vec<EventRecord> = events(text);
+        let e = common::event_by_trigger(&evs, "supplied", text);
+        assert_ne!(e.modality, Modality::Hypothetical, "{text}");
+    }
+}
