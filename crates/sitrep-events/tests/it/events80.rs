@@ -236,3 +236,65 @@ fn leaving_a_pact_pushing_back_immigrants_and_dispatching_forces() {
     let text = "Russia dispatched a letter to Ukraine.";
     assert!(!has_type(&events(text), EventType::Mobilize), "{text}");
 }
+
+#[test]
+fn sanctions_and_tariffs_eased_or_imposed_by_any_verb() {
+    for (text, kind) in [
+        (
+            "The European Union suspended sanctions on Israel.",
+            EventType::Retreat,
+        ),
+        ("Germany removed sanctions on Israel.", EventType::Retreat),
+        (
+            "Germany lifted tariffs on Israeli steel.",
+            EventType::Retreat,
+        ),
+        (
+            "Germany reimposed tariffs on Israeli steel.",
+            EventType::Sanction,
+        ),
+        (
+            "Germany levied tariffs on Israeli steel.",
+            EventType::Sanction,
+        ),
+        (
+            "The European Union tightened sanctions on Russia.",
+            EventType::Sanction,
+        ),
+    ] {
+        let evs = events(text);
+        assert!(has_type(&evs, kind), "{text}: {evs:?}");
+        let other = if kind == EventType::Retreat {
+            EventType::Sanction
+        } else {
+            EventType::Retreat
+        };
+        assert!(!has_type(&evs, other), "{text}: {evs:?}");
+    }
+    // Near miss: a state suspended from a body is sanctioned, not eased.
+    let text = "The European Union suspended Russia from the council.";
+    let evs = events(text);
+    assert!(!has_type(&evs, EventType::Retreat), "{text}: {evs:?}");
+}
+
+#[test]
+fn a_violated_cease_fire_is_an_assault_and_deployed_doctors_are_aid() {
+    for text in [
+        "Russia violated the cease-fire with Ukraine.",
+        "Russia violated the armistice with Ukraine.",
+    ] {
+        let evs = events(text);
+        assert!(has_type(&evs, EventType::Assault), "{text}: {evs:?}");
+        assert!(!has_type(&evs, EventType::Reject), "{text}: {evs:?}");
+    }
+    let text = "Germany deployed doctors to Turkey.";
+    assert_eq!(
+        parties_of(text, EventType::Aid),
+        (ids(&["DEU"]), ids(&["TUR"]))
+    );
+    assert!(!has_type(&events(text), EventType::Mobilize), "{text}");
+    // Near miss: deployed troops are a deployment.
+    let text = "Germany deployed troops to Turkey.";
+    assert!(has_type(&events(text), EventType::Mobilize), "{text}");
+    assert!(!has_type(&events(text), EventType::Aid), "{text}");
+}
