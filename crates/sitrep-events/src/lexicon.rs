@@ -1258,17 +1258,21 @@ fn doubles(w: &str) -> bool {
         return false;
     }
     let n = b.len();
-    let (c1, v, c2) = (b[n - 3], b[n - 2], b[n - 1]);
-    let vowel_groups = b
-        .iter()
-        .enumerate()
-        .filter(|(i, c)| is_vowel(**c) && (*i == 0 || !is_vowel(b[i - 1])))
+    let (v, c2) = (b[n - 2], b[n - 1]);
+    let vowel_groups = (0..n)
+        .filter(|&i| vowel_at(b, i) && (i == 0 || !vowel_at(b, i - 1)))
         .count();
     vowel_groups == 1
-        && !is_vowel(c1)
+        && !vowel_at(b, n - 3)
         && is_vowel(v)
         && !is_vowel(c2)
         && !matches!(c2, b'w' | b'x' | b'y')
+}
+
+/// Whether the letter at `i` is sounded as a vowel: the `u` of "qu" is not
+/// ("quit" doubles its `t` as "hit" does: "quitting").
+fn vowel_at(b: &[u8], i: usize) -> bool {
+    is_vowel(b[i]) && !(b[i] == b'u' && i > 0 && b[i - 1] == b'q')
 }
 
 fn plural_s(w: &str) -> String {
@@ -1297,7 +1301,7 @@ fn may_double(w: &str) -> bool {
     let n = b.len();
     n >= 3
         && b.iter().all(|c| c.is_ascii_lowercase())
-        && !is_vowel(b[n - 3])
+        && !vowel_at(b, n - 3)
         && is_vowel(b[n - 2])
         && !is_vowel(b[n - 1])
         && !matches!(b[n - 1], b'w' | b'x' | b'y')
@@ -2445,6 +2449,14 @@ mod tests {
             ]
         );
         assert_eq!(f("agree"), vec!["agree", "agrees", "agreed", "agreeing"]);
+        // The `u` of "qu" is no vowel: "quit" doubles as "hit" would (its
+        // past is the irregular table's).
+        assert_eq!(f("quit"), vec!["quit", "quits", "quit", "quitting"]);
+        assert!(f("equip").contains(&"equipped".to_string()));
+        assert_eq!(
+            f("squeal"),
+            vec!["squeal", "squeals", "squealed", "squealing"]
+        );
         assert_eq!(f("deny"), vec!["deny", "denies", "denied", "denying"]);
         assert!(f("visit").contains(&"visited".to_string()));
         assert_eq!(f("seize"), vec!["seize", "seizes", "seized", "seizing"]);
