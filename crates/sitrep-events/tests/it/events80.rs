@@ -298,3 +298,23 @@ fn a_violated_cease_fire_is_an_assault_and_deployed_doctors_are_aid() {
     assert!(has_type(&events(text), EventType::Mobilize), "{text}");
     assert!(!has_type(&events(text), EventType::Aid), "{text}");
 }
+
+#[test]
+fn envoys_recalled_and_missions_shut_reduce_relations() {
+    for text in [
+        "Israel recalled its envoy to Turkey.",
+        "Israel withdrew its envoy from Turkey.",
+        "Israel shut its embassy in Turkey.",
+        "Israel shut down its consulate in Turkey.",
+    ] {
+        assert_eq!(
+            parties_of(text, EventType::Sanction),
+            (ids(&["ISR"]), ids(&["TUR"])),
+            "{text}"
+        );
+        assert!(!has_type(&events(text), EventType::Retreat), "{text}");
+    }
+    // Near miss: a product recalled is no envoy.
+    let text = "Israel recalled the product.";
+    assert!(!has_type(&events(text), EventType::Sanction), "{text}");
+}
