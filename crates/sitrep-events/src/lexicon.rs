@@ -1072,9 +1072,80 @@ fn parse_rows(file: &str, contents: &str) -> Result<Vec<Row>, String> {
         }
     }
     for line in lines {
-        rows.push(parse_row(&line.cells()).map_err(|e| format!("{file}:{}: {e}", line.number))?);
+        let at = |e: String| format!("{file}:{}: {e}", line.number);
+        let mut cells = line.cells();
+        // Most rows name one phrase: they are parsed as they stand.
+        if !cells.first().is_some_and(|p| p.contains(['{', '}', '|'])) {
+            rows.push(parse_row(&cells).map_err(at)?);
+            continue;
+        }
+        let phrases = expand_alternatives(cells[0]).map_err(at)?;
+        if phrases.len() > 1 && !cells.get(1).is_none_or(|f| f.trim().is_empty()) {
+            let head_varies = phrases.iter().any(|p| gap_head(p) != gap_head(&phrases[0]));
+            if head_varies {
+                return Err(at(
+                    "a row whose head has alternatives takes no forms: each alternative's \
+                     forms are generated (irregular ones from events-irregular.tsv)"
+                        .to_string(),
+                ));
+            }
+        }
+        for phrase in &phrases {
+            cells[0] = phrase.as_str();
+            rows.push(parse_row(&cells).map_err(at)?);
+        }
     }
     Ok(rows)
+}
+
+/// The most phrases one row with alternatives may stand for: a larger cross
+/// product is far more likely a mistake (a forgotten `}`) than a list.
+pub(crate) const MAX_ALTERNATIVE_PHRASES: usize = 256;
+
+/// The phrases a row's phrase cell stands for: each `{a|b|c}` group is
+/// replaced by each of its alternatives in turn, the cross product of all
+/// groups, the leftmost group varying slowest ("{halt|suspend} ... {talks|
+/// negotiations}" is "halt ... talks", "halt ... negotiations", "suspend ...
+/// talks", "suspend ... negotiations"), so that the expanded rows keep the
+/// order in which rows of one file override each other (the first wins). A
+/// cell without braces is its own single phrase.
+pub(crate) fn expand_alternatives(cell: &str) -> Result<Vec<String>, String> {
+    let mut phrases = vec![String::new()];
+    let mut rest = cell;
+    while !rest.is_empty() {
+        let open = rest.find(['{', '}', '|']).unwrap_or(rest.len());
+        let (text, after) = rest.split_at(open);
+        for p in &mut phrases {
+            p.push_str(text);
+        }
+        let Some(mark) = after.chars().next() else {
+            break;
+        };
+        if mark != '{' {
+            return Err(format!("`{mark}` outside a `{{…}}` group of alternatives"));
+        }
+        // A group closes before any other opens: groups do not nest.
+        let close = after[1..]
+            .find(['}', '{'])
+            .map(|i| i + 1)
+            .filter(|&i| after.as_bytes()[i] == b'}')
+            .ok_or_else(|| format!("unclosed `{{` in {cell:?}"))?;
+        let alternatives: Vec<&str> = after[1..close].split('|').map(str::trim).collect();
+        if alternatives.iter().any(|a| a.is_empty()) {
+            return Err(format!("empty alternative in {:?}", &after[..=close]));
+        }
+        if phrases.len() * alternatives.len() > MAX_ALTERNATIVE_PHRASES {
+            return Err(format!(
+                "{cell:?} stands for more than {MAX_ALTERNATIVE_PHRASES} phrases; split the row"
+            ));
+        }
+        phrases = phrases
+            .iter()
+            .flat_map(|p| alternatives.iter().map(move |a| [p.as_str(), a].concat()))
+            .collect();
+        rest = &after[close + 1..];
+    }
+    Ok(phrases)
 }
 
 /// One lexicon line's row from its cells: phrase, forms, pos, type, mode,
@@ -1195,17 +1266,21 @@ fn doubles(w: &str) -> bool {
         return false;
     }
     let n = b.len();
-    let (c1, v, c2) = (b[n - 3], b[n - 2], b[n - 1]);
-    let vowel_groups = b
-        .iter()
-        .enumerate()
-        .filter(|(i, c)| is_vowel(**c) && (*i == 0 || !is_vowel(b[i - 1])))
+    let (v, c2) = (b[n - 2], b[n - 1]);
+    let vowel_groups = (0..n)
+        .filter(|&i| vowel_at(b, i) && (i == 0 || !vowel_at(b, i - 1)))
         .count();
     vowel_groups == 1
-        && !is_vowel(c1)
+        && !vowel_at(b, n - 3)
         && is_vowel(v)
         && !is_vowel(c2)
         && !matches!(c2, b'w' | b'x' | b'y')
+}
+
+/// Whether the letter at `i` is sounded as a vowel: the `u` of "qu" is not
+/// ("quit" doubles its `t` as "hit" does: "quitting").
+fn vowel_at(b: &[u8], i: usize) -> bool {
+    is_vowel(b[i]) && !(b[i] == b'u' && i > 0 && b[i - 1] == b'q')
 }
 
 fn plural_s(w: &str) -> String {
@@ -1234,7 +1309,7 @@ fn may_double(w: &str) -> bool {
     let n = b.len();
     n >= 3
         && b.iter().all(|c| c.is_ascii_lowercase())
-        && !is_vowel(b[n - 3])
+        && !vowel_at(b, n - 3)
         && is_vowel(b[n - 2])
         && !is_vowel(b[n - 1])
         && !matches!(b[n - 1], b'w' | b'x' | b'y')
@@ -2152,6 +2227,124 @@ pub(crate) fn lower_into(word: &str, buf: &mut String) {
 mod tests {
     use super::*;
 
+    /// A phrase without braces is itself; each group multiplies the
+    /// phrases, the leftmost group varying slowest (the order in which the
+    /// rows of one file override each other), and each alternative is
+    /// trimmed.
+    #[test]
+    fn alternatives_expand_to_the_cross_product_in_order() {
+        assert_eq!(
+            expand_alternatives("impose ... sanctions").unwrap(),
+            ["impose ... sanctions"]
+        );
+        assert_eq!(
+            expand_alternatives("{halt|call off} ... { talks | negotiations }").unwrap(),
+            [
+                "halt ... talks",
+                "halt ... negotiations",
+                "call off ... talks",
+                "call off ... negotiations",
+            ]
+        );
+        assert_eq!(
+            expand_alternatives("hand over ... {hostages}").unwrap(),
+            ["hand over ... hostages"]
+        );
+        assert_eq!(
+            expand_alternatives("pull out of ... {arms|weapons} {deal|sales}").unwrap(),
+            [
+                "pull out of ... arms deal",
+                "pull out of ... arms sales",
+                "pull out of ... weapons deal",
+                "pull out of ... weapons sales",
+            ]
+        );
+    }
+
+    /// Each malformed group is refused with its reason, never half
+    /// expanded: unclosed, nested, stray marks, empty alternatives, and a
+    /// product over the limit (one at the limit is still taken).
+    #[test]
+    fn malformed_alternatives_are_refused_with_a_reason() {
+        for (cell, reason) in [
+            ("{halt|suspend ... talks", "unclosed"),
+            ("{halt|{suspend}} ... talks", "unclosed"),
+            ("halt} ... talks", "outside"),
+            ("halt|suspend ... talks", "outside"),
+            ("{halt||suspend} ... talks", "empty alternative"),
+            ("{halt|suspend|} ... talks", "empty alternative"),
+            ("{ } ... talks", "empty alternative"),
+            ("{} ... talks", "empty alternative"),
+        ] {
+            let err = expand_alternatives(cell).expect_err(cell);
+            assert!(err.contains(reason), "{cell}: {err}");
+        }
+        let group = |n: usize| {
+            let words: Vec<String> = (0..n).map(|i| format!("w{i}")).collect();
+            format!("{{{}}}", words.join("|"))
+        };
+        let at_limit = format!("{} ... {}", group(16), group(16));
+        assert_eq!(expand_alternatives(&at_limit).unwrap().len(), 256);
+        let over = format!("{} ... {}", group(16), group(17));
+        assert!(expand_alternatives(&over)
+            .unwrap_err()
+            .contains("more than 256"));
+    }
+
+    /// A row with alternatives is one row per phrase, each with the row's
+    /// columns; its errors name the file and line; a head that varies takes
+    /// no forms column, a fixed head with alternatives after the gap does.
+    #[test]
+    fn rows_with_alternatives_load_as_one_row_per_phrase() {
+        let header = "phrase\tforms\tpos\ttype\tmode\tcameo\tclass\tnote\n";
+        let rows = parse_rows(
+            "x.tsv",
+            &format!("{header}{{suspend|halt}} ... {{talks|negotiations}}\t\tverb\tSANCTION\t\t164\t\t\n"),
+        )
+        .unwrap();
+        let phrases: Vec<&str> = rows.iter().map(|r| r.phrase.as_str()).collect();
+        assert_eq!(
+            phrases,
+            [
+                "suspend ... talks",
+                "suspend ... negotiations",
+                "halt ... talks",
+                "halt ... negotiations"
+            ]
+        );
+        assert!(rows
+            .iter()
+            .all(|r| r.entry.event_type == Some(EventType::Sanction)
+                && r.entry.cameo.as_deref() == Some("164")
+                && r.pos == Pos::Verb));
+        let fixed_head = parse_rows(
+            "x.tsv",
+            &format!("{header}shake ... {{hands|hand}}\tshakes|shook|shaken|shaking\tverb\tCONSULT\t\t\t\t\n"),
+        )
+        .unwrap();
+        assert_eq!(fixed_head.len(), 2);
+        assert_eq!(fixed_head[1].forms.len(), 4);
+        let err = parse_rows(
+            "x.tsv",
+            &format!(
+                "{header}# a comment\n{{shake|wring}} ... hands\tshook\tverb\tCONSULT\t\t\t\t\n"
+            ),
+        )
+        .err()
+        .unwrap();
+        assert!(
+            err.starts_with("x.tsv:3: ") && err.contains("takes no forms"),
+            "{err}"
+        );
+        let err = parse_rows(
+            "x.tsv",
+            &format!("{header}{{halt ... talks\t\tverb\tSANCTION\t\t\t\t\n"),
+        )
+        .err()
+        .unwrap();
+        assert!(err.starts_with("x.tsv:2: unclosed"), "{err}");
+    }
+
     /// The cold classes sit in the padding of a vocabulary entry: the
     /// entry every token probes stays 32 bytes.
     #[test]
@@ -2264,6 +2457,14 @@ mod tests {
             ]
         );
         assert_eq!(f("agree"), vec!["agree", "agrees", "agreed", "agreeing"]);
+        // The `u` of "qu" is no vowel: "quit" doubles as "hit" would (its
+        // past is the irregular table's).
+        assert_eq!(f("quit"), vec!["quit", "quits", "quit", "quitting"]);
+        assert!(f("equip").contains(&"equipped".to_string()));
+        assert_eq!(
+            f("squeal"),
+            vec!["squeal", "squeals", "squealed", "squealing"]
+        );
         assert_eq!(f("deny"), vec!["deny", "denies", "denied", "denying"]);
         assert!(f("visit").contains(&"visited".to_string()));
         assert_eq!(f("seize"), vec!["seize", "seizes", "seized", "seizing"]);

@@ -688,7 +688,18 @@ fn aim_governor(
     // asked.
     if class == Class::Direct && trigs[g].source.is_empty() && !trigs[i].passive() {
         let cue_speaker = doc.cue_speaker_at(sc.cues, trigs[g].start, trigs[g].end);
-        if let Some(speaker) = cue_speaker.filter(|&sp| trigs[i].source == [sp]) {
+        // "He urged Beijing to lift the tariffs", with "He" resolved to
+        // Beijing: a doer named between the request and the act is the one
+        // asked, and a speaker asking itself is a misread pronoun (as
+        // `cue_speaker_roles` holds for a request aimed at its speaker).
+        let asked_by_name = |sp: usize| {
+            s.ments
+                .iter()
+                .any(|m| m.actor == sp && m.a >= trigs[g].tend && m.b <= trigs[i].ta)
+        };
+        if let Some(speaker) =
+            cue_speaker.filter(|&sp| trigs[i].source == [sp] && !asked_by_name(sp))
+        {
             trigs[g].source = vec![speaker];
         }
     }
