@@ -9,9 +9,12 @@ use sitrep_record::{EventRecord, EventType, Modality};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 HAMAS\tarmed_group\tHamas\tPSE\tREB\t\t\t\t
+CHN\tcountry\tChina\tCHN\t\t\t\t\tadj:Chinese|meto:Beijing
+PHL\tcountry\tPhilippines\tPHL\t\t\t\t\tadj:Philippine|meto:Manila
+TWN\tcountry\tTaiwan\tTWN\t\t\t\t\tmeto:Taipei
 IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
-PSE\tcountry\tPalestine\tPSE\t\t\t\t\tadj:Palestinian
+PSE\tcountry\tPalestine\tPSE\t\t\t\t\tadj:Palestinian|place:Gaza
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|meto:Washington
 ";
 
@@ -55,7 +58,7 @@ fn a_crowds_purpose_after_a_long_place_phrase_is_voiced() {
     // demand": the crowd is more than eight words before "to"; the demand
     // voiced by the gathering happened.
     for text in [
-        "Thousands of Israeli protesters took to the streets of Tel Aviv on Saturday to demand a deal.",
+        "Thousands of Israeli protesters gathered outside parliament in Tel Aviv on Saturday to demand a deal.",
         "Thousands of Israeli protesters gathered in central Tel Aviv on Saturday to demand a deal.",
     ] {
         let evs: Vec<EventRecord> = events(text);
@@ -126,5 +129,55 @@ fn a_clause_of_grounds_found_wanting_is_hypothetical() {
         let evs: Vec<EventRecord> = events(text);
         let e = common::event_by_trigger(&evs, "supplied", text);
         assert_ne!(e.modality, Modality::Hypothetical, "{text}");
+    }
+}
+
+#[test]
+fn blockades_scrambles_export_controls_and_street_protests() {
+    for (text, ty, source, target) in [
+        (
+            "China blocked a Philippine supply mission near the shoal.",
+            EventType::Coerce,
+            "CHN",
+            Some("PHL"),
+        ),
+        (
+            "Israel blocked aid deliveries to Gaza.",
+            EventType::Coerce,
+            "ISR",
+            Some("PSE"),
+        ),
+        ("Taiwan scrambled jets.", EventType::Mobilize, "TWN", None),
+        (
+            "China imposed export controls on rare earths.",
+            EventType::Sanction,
+            "CHN",
+            None,
+        ),
+        (
+            "Israel took to the streets.",
+            EventType::Protest,
+            "ISR",
+            None,
+        ),
+    ] {
+        let evs: Vec<EventRecord> = events(text);
+        let e = evs
+            .iter()
+            .find(|e| e.event_type == ty)
+            .unwrap_or_else(|| panic!("no {ty:?} in {text:?}: {evs:?}"));
+        assert_eq!(e.source, vec![source.to_string()], "{text}");
+        if let Some(target) = target {
+            assert_eq!(e.target, vec![target.to_string()], "{text}");
+        }
+    }
+    // Near misses: blocking a bill is no blockade; jets bought are no alert.
+    for text in ["China blocked the bill.", "Taiwan bought jets."] {
+        let evs: Vec<EventRecord> = events(text);
+        assert!(
+            evs.iter()
+                .all(|e| !matches!(e.event_type, EventType::Coerce | EventType::Mobilize)),
+            "{text}: {evs:?}"
+        );
     }
 }
