@@ -1805,12 +1805,21 @@ impl Ctx<'_> {
                                     && rest.starts_with(|c: char| c.is_uppercase())
                             })
                     };
-                    let name = !seg.is_empty()
-                        && seg.split_space().count() <= 4
-                        && seg.starts_with(|c: char| c.is_uppercase())
-                        && seg
-                            .split_space()
-                            .all(|w| name_part(w) && !is_np_stop(self.words, w));
+                    let one_name = |seg: &str| {
+                        !seg.is_empty()
+                            && seg.split_space().count() <= 4
+                            && seg.starts_with(|c: char| c.is_uppercase())
+                            && seg
+                                .split_space()
+                                .all(|w| name_part(w) && !is_np_stop(self.words, w))
+                    };
+                    // "Two lawmakers from Florida, Ileana Ros-Lehtinen and
+                    // Mario Diaz-Balart, said": two names joined by "and"
+                    // are the apposition too.
+                    let name = one_name(seg)
+                        || seg
+                            .split_once(" and ")
+                            .is_some_and(|(a, b)| one_name(a) && one_name(b));
                     if name {
                         if let Some((s, e)) = np_before(self.words, self.text, lo, lo + comma) {
                             let phrase = &self.text[s..e];
@@ -1831,8 +1840,11 @@ impl Ctx<'_> {
                                 (w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'"))
                                     && w.starts_with(|c: char| c.is_uppercase())
                             };
+                            // "Two Republican members of Congress from Florida,
+                            // NAME and NAME, said": a number opens it too.
                             let opener = |w: &str| {
-                                self.words.exact(w) & words::DETERMINER != 0 || possessive(w)
+                                self.words.exact(w) & (words::DETERMINER | words::NUMBER_WORD) != 0
+                                    || possessive(w)
                             };
                             let owns_after_determiner = |w: &str| {
                                 w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'")
@@ -1852,12 +1864,20 @@ impl Ctx<'_> {
                             };
                             let one_of =
                                 phrase.starts_with("One of ") || phrase.starts_with("one of ");
+                            // "A lawmaker from Florida, NAME, said": a noun of
+                            // people that may speak heads the phrase as a role
+                            // noun does.
+                            let people_head =
+                                words::ROLE_HEAD | words::SPEAKER_HEAD | words::SPEAKER_NOUN;
                             let role_with_phrase =
                                 phrase_words.next().is_some_and(|w| opener(w) || one_of)
                                     && phrase_words.clone().zip(phrase_words.skip(1)).any(
                                         |(w, p)| {
-                                            self.words.is(w, words::ROLE_HEAD)
-                                                && matches!(p, "for" | "of" | "at" | "to" | "with")
+                                            self.words.is(w, people_head)
+                                                && matches!(
+                                                    p,
+                                                    "for" | "of" | "at" | "to" | "with" | "from"
+                                                )
                                         },
                                     );
                             // "The tech mogul and the regime's top envoy, NAME,

@@ -1938,8 +1938,18 @@ impl DocPass<'_> {
                     wd.exact(w) & words::REPORT_NOUN != 0
                 })
             };
+            // "dismissed as baseless a report by Axios that …": a fronted
+            // "as" judgement, then the report noun it judges.
+            let fronted_judgement = || {
+                first == "as"
+                    && lower.split_whitespace().skip(1).take(5).any(|w| {
+                        let w = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+                        wd.exact(w) & words::REPORT_NOUN != 0
+                    })
+            };
             let said_by_others = cue.stance == Stance::Deny
                 && (bare_report()
+                    || fronted_judgement()
                     || that.is_some_and(|t| {
                         t < 60
                             && lower[..t]
@@ -2865,7 +2875,10 @@ fn object_relative_close(
 /// relative, or an auxiliary there or opening the cue: "Macron arrived in
 /// Paris as protesters were demanding …", "spoke at a rally where
 /// supporters were chanting …", whose cue has a subject of its own) is no
-/// such adjunct.
+/// such adjunct. Nor is a companion or an addressee of people after "with"
+/// or "to" ("Netanyahu spoke with families of hostages demanding a deal",
+/// "responded to protesters chanting …": the participle describes them,
+/// [`people_after_preposition`]).
 fn intransitive_verb_before(
     wd: &DocWords,
     text: &str,
@@ -2899,6 +2912,12 @@ fn intransitive_verb_before(
             if after_verb == 1 && wd.exact(w) & (words::LOCATIVE | words::ROLE_PREPOSITION) == 0 {
                 return None;
             }
+            if after_verb == 1
+                && matches!(w, "with" | "to")
+                && people_after_preposition(wd, &text[at.min(cue_start)..cue_start])
+            {
+                return None;
+            }
             if after_verb > 8 || w.ends_with([',', ';', ':', '"']) || second_clause(w) {
                 return None;
             }
@@ -2909,6 +2928,20 @@ fn intransitive_verb_before(
         }
     }
     verb.filter(|_| after_verb >= 2)
+}
+
+/// Whether `object`, the words between "with" or "to" and a participle cue,
+/// names people: a lower-case word of people (`speaker_noun`, `role_head`,
+/// `speaker_head`: "families of hostages", "the protesters", "reporters")
+/// among its first four words. A place or a name ("marched to
+/// parliament", "went to Washington") is none: there the clause's subject
+/// goes on doing the participle.
+fn people_after_preposition(wd: &DocWords, object: &str) -> bool {
+    let people = words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD;
+    object
+        .split_space()
+        .take(4)
+        .any(|w| is_lower_word(w) && wd.exact(w) & people != 0)
 }
 
 /// The most words a quoted object may hold between a quoting verb and its
