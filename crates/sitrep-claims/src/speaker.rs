@@ -1554,6 +1554,50 @@ impl Ctx<'_> {
     /// before it (after `lo`): a name holding a word that stops a noun
     /// phrase ("The Committee to Protect Journalists", "Reporters Without
     /// Borders") is one speaker.
+    /// Where a name opening the clause starts when the phrase `s..e` the
+    /// walk found before a cue is only the tail of its list after a comma:
+    /// "The National Academies of Sciences, Engineering and Medicine noted"
+    /// (found: "Engineering and Medicine"). The phrase is capitalized words
+    /// joined by "and" that name no actor, after a comma; before the comma
+    /// a name with an "of" ("Academies of Sciences") opens the clause,
+    /// after a determiner at most. "In a letter to the Department of
+    /// Justice, Congress and the White House said" opens with a fronted
+    /// phrase, and Congress is an actor: no such name.
+    fn name_with_listed_parts_start(&self, lo: usize, s: usize, e: usize) -> Option<usize> {
+        const NAME_MAX_WORDS: usize = 8;
+        let phrase = &self.text[s..e];
+        let before = self.text[lo..s].trim_end().strip_suffix(',')?;
+        if !phrase.contains(" and ") {
+            return None;
+        }
+        let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+        let listed = phrase.split_space().all(|w| w == "and" || capital(w));
+        let (ma, mb) = self.mention_range(s, e);
+        if !listed || ma < mb {
+            return None;
+        }
+        let start = self.fronted_subject_start(lo).0;
+        let name = self.text.get(start..lo + before.len())?;
+        let mut name_words = name.split_space().peekable();
+        if name_words
+            .peek()
+            .is_some_and(|w| self.words.exact(w) & words::DETERMINER != 0)
+        {
+            name_words.next();
+        }
+        let mut count = 0;
+        let mut linked = false;
+        for w in name_words {
+            count += 1;
+            if w == "of" {
+                linked = true;
+            } else if !capital(w) || w.contains([',', ';', ':', '"', '(', ')']) {
+                return None;
+            }
+        }
+        (linked && count <= NAME_MAX_WORDS).then_some(start)
+    }
+
     pub(crate) fn name_start(&self, lo: usize, s: usize, e: usize) -> usize {
         let e = e - if self.text[s..e].ends_with("'s") {
             2
@@ -1654,6 +1698,9 @@ impl Ctx<'_> {
             true => np_before_with(wd, text, lo, cue_start, timed),
         };
         if let Some((s, e)) = np {
+            if let Some(start) = self.name_with_listed_parts_start(lo, s, e) {
+                return Some(self.speaker_from_np(start, e));
+            }
             let e = without_trailing_time(self.words, self.text, s, e);
             // The subject's end is found once for both readings.
             if let Some(subject_end) = self.subject_end_before_participle(s, e, cue_start) {

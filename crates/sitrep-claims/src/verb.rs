@@ -357,7 +357,7 @@ impl DocPass<'_> {
             && !ends_share(wd, &head[..head.len() - prev.len()]);
         let possessive =
             (prev.ends_with("'s") || prev.ends_with("s'")) && wd.of(prev) & words::CONTRACTS_S == 0;
-        if number || possessive {
+        if number || possessive || (!ing_form && object_relative_text(wd, head)) {
             return None;
         }
         if is_non_speech_sense(wd, prev, &text[h.start..h.end], &text[h.end..content_end])
@@ -2928,6 +2928,54 @@ fn intransitive_verb_before(
         }
     }
     verb.filter(|_| after_verb >= 2)
+}
+
+/// Whether `head`, the sentence up to a verb cue, ends in a text or picture
+/// noun after its determiner and then a name: "The photo Trump posted
+/// showed …", "the video Hamas released …", "the letter the Pentagon sent
+/// …". The verb is then an object relative clause's, whose object is the
+/// noun before the name: it reports nothing, and what follows it is the
+/// main clause's predicate. After a preposition the noun is a fronted
+/// setting and the name the subject ("In the statement Trump said …"), and
+/// after a comma a summing noun whose verb takes the clause before it ("…,
+/// an accusation Tehran rejected"); a participle cue is none ("released a
+/// statement Wednesday saying …").
+fn object_relative_text(wd: &DocWords, head: &str) -> bool {
+    const NAME_MAX_WORDS: usize = 4;
+    let mut back = head.split_space().rev().peekable();
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    // "released a statement Wednesday saying": a day is no name.
+    let name = |w: &str| capital(w) && wd.exact(w) & words::TIME_WORD == 0;
+    let mut name_words = 0;
+    while back.peek().is_some_and(|w| name(w)) && name_words < NAME_MAX_WORDS {
+        back.next();
+        name_words += 1;
+    }
+    if name_words == 0 {
+        return false;
+    }
+    // "the report the Pentagon released": the name's own article.
+    if back.peek().is_some_and(|&w| w == "the") {
+        back.next();
+    }
+    let text_noun = words::REPORT_NOUN | words::ISSUED_DOCUMENT | words::DEPICTION;
+    let noun = back.next().unwrap_or("");
+    let determiner = back.next().unwrap_or("");
+    if !is_lower_word(noun)
+        || wd.exact(noun) & text_noun == 0
+        || wd.exact(determiner) & words::DETERMINER == 0
+    {
+        return false;
+    }
+    // "Israel said Iran had directed it, an accusation Tehran rejected": a
+    // noun summing the clause before the comma, whose content the verb
+    // takes (`sentence::summing_report_noun`).
+    let preposition = words::OPENING_PREPOSITION
+        | words::LOCATIVE
+        | words::ROLE_PREPOSITION
+        | words::MEANS_PREPOSITION;
+    back.next()
+        .is_none_or(|w| !w.ends_with(',') && wd.exact(w) & preposition == 0)
 }
 
 /// Whether `object`, the words between "with" or "to" and a participle cue,

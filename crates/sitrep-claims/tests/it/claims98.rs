@@ -146,3 +146,117 @@ fn people_after_with_or_to_do_the_participle_not_the_subject() {
         assert_eq!(speaker_of_cue_in(&kb, raw, cue), speaker, "{raw}");
     }
 }
+
+#[test]
+fn a_list_after_a_comma_inside_a_name_opening_the_clause_is_part_of_it() {
+    let kb = kb();
+    for (raw, speaker) in [
+        (
+            "The National Academies of Sciences, Engineering and Medicine noted that the risk was low.",
+            "The National Academies of Sciences, Engineering and Medicine",
+        ),
+        (
+            "The Departments of Justice, Commerce and Defense said the risk was low.",
+            "The Departments of Justice, Commerce and Defense",
+        ),
+    ] {
+        let cue = if raw.contains("noted") { "noted" } else { "said" };
+        assert_eq!(speaker_of_cue_in(&kb, raw, cue), speaker, "{raw}");
+    }
+    // Near miss: after a fronted phrase the coordinated actors speak.
+    assert_eq!(
+        speaker_of_cue_in(
+            &kb,
+            "In a letter to the Department of Justice, Congress and the White House said the risk was low.",
+            "said"
+        ),
+        "Congress and the White House"
+    );
+}
+
+#[test]
+fn the_outlet_whose_report_a_denial_answers_carries_it() {
+    let kb = kb();
+    let vias = |raw: &str| {
+        let (_, claims) = common::claims_in(&kb, raw);
+        claims
+            .iter()
+            .map(|c| {
+                c.via
+                    .iter()
+                    .map(|v| v.actor.clone().unwrap_or_default())
+                    .collect::<Vec<_>>()
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        vias("Iran dismissed as baseless a report by Axios that officials held talks with Washington."),
+        vec![vec!["axios".to_string()]]
+    );
+    assert_eq!(
+        vias("Iran denied a report by Reuters that its officials met in Oman."),
+        vec![vec!["reuters".to_string()]]
+    );
+    // Near miss: the report's own claim names its outlet as the speaker,
+    // no via.
+    assert_eq!(
+        vias("A report by Reuters said the talks had failed."),
+        vec![Vec::<String>::new()]
+    );
+}
+
+#[test]
+fn the_verb_of_an_object_relative_after_a_text_noun_reports_nothing() {
+    let kb = kb();
+    for raw in [
+        "The photo Trump posted showed the crowd was huge.",
+        "The photo Trump tweeted showed the crowd was huge.",
+        "The letter Biden wrote said the talks would resume.",
+    ] {
+        let found = claim_triples_in(&kb, raw);
+        assert!(
+            !found
+                .iter()
+                .any(|(_, cue, _)| matches!(cue.as_str(), "posted" | "tweeted" | "wrote")),
+            "{raw}: {found:?}"
+        );
+    }
+    assert_eq!(
+        speaker_of_cue_in(
+            &kb,
+            "The letter Biden wrote said the talks would resume.",
+            "said"
+        ),
+        "The letter Biden wrote"
+    );
+    // Near miss: after a preposition the noun is a setting, and the name
+    // opens the clause.
+    let found = claim_triples_in(&kb, "In the statement Trump said the deal was done.");
+    assert!(
+        found.contains(&triple("Trump", "said", "the deal was done")),
+        "{found:?}"
+    );
+    // Near misses: a summing noun after a comma takes the clause before it;
+    // a day after an issued text is no name, and a participle no relative's
+    // verb.
+    let found = claim_triples_in(
+        &kb,
+        "Israel said Iran had directed the operation, an accusation Tehran rejected.",
+    );
+    assert!(
+        found.contains(&triple(
+            "Tehran",
+            "rejected",
+            "Iran had directed the operation"
+        )),
+        "{found:?}"
+    );
+    assert_eq!(
+        speaker_of_cue_in(
+            &kb,
+            "The town released a statement Wednesday saying the comments were false.",
+            "saying"
+        ),
+        "The town"
+    );
+}
