@@ -1554,6 +1554,26 @@ impl Ctx<'_> {
     /// before it (after `lo`): a name holding a word that stops a noun
     /// phrase ("The Committee to Protect Journalists", "Reporters Without
     /// Borders") is one speaker.
+    /// The speaker before a cue at `cue_start` when the words before it are
+    /// a text or picture noun with an object relative clause of a name and
+    /// a past verb: "The photo Trump posted showed …", "The report the
+    /// Pentagon released said …" (the walk alone finds the name, the
+    /// relative clause's subject). See `verb::object_relative_text_start`.
+    fn object_relative_speaker(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
+        let head = self.text[lo..cue_start].trim_end();
+        let verb_at = after_last_of(head, b" ");
+        let verb = &head[verb_at..];
+        let c = self.words.exact(verb);
+        let past = is_lower_word(verb)
+            && (words::regular_past(verb, || c)
+                || c & (words::PAST_FORM | words::ACTION_PAST) != 0);
+        if !past {
+            return None;
+        }
+        let start = verb::object_relative_text_start(self.words, head[..verb_at].trim_end())?;
+        Some(self.speaker_from_np(lo + start, lo + head.len()))
+    }
+
     /// Where a name opening the clause starts when the phrase `s..e` the
     /// walk found before a cue is only the tail of its list after a comma:
     /// "The National Academies of Sciences, Engineering and Medicine noted"
@@ -1672,6 +1692,9 @@ impl Ctx<'_> {
             return Some(sp);
         }
         if let Some(sp) = self.speaker_before_that_clause(lo, cue_start) {
+            return Some(sp);
+        }
+        if let Some(sp) = self.object_relative_speaker(lo, cue_start) {
             return Some(sp);
         }
         // "Your report on the agreement signed on Thursday (May 22) said":

@@ -2940,7 +2940,15 @@ fn intransitive_verb_before(
 /// after a comma a summing noun whose verb takes the clause before it ("…,
 /// an accusation Tehran rejected"); a participle cue is none ("released a
 /// statement Wednesday saying …").
-fn object_relative_text(wd: &DocWords, head: &str) -> bool {
+pub(crate) fn object_relative_text(wd: &DocWords, head: &str) -> bool {
+    object_relative_text_start(wd, head).is_some()
+}
+
+/// Where the determiner opening [`object_relative_text`]'s noun phrase
+/// stands in `head` ("The photo Trump posted showed …": the speaker of
+/// "showed" is "The photo Trump posted", read by
+/// `Ctx::object_relative_speaker`).
+pub(crate) fn object_relative_text_start(wd: &DocWords, head: &str) -> Option<usize> {
     const NAME_MAX_WORDS: usize = 4;
     let mut back = head.split_space().rev().peekable();
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
@@ -2952,7 +2960,7 @@ fn object_relative_text(wd: &DocWords, head: &str) -> bool {
         name_words += 1;
     }
     if name_words == 0 {
-        return false;
+        return None;
     }
     // "the report the Pentagon released": the name's own article.
     if back.peek().is_some_and(|&w| w == "the") {
@@ -2965,7 +2973,7 @@ fn object_relative_text(wd: &DocWords, head: &str) -> bool {
         || wd.exact(noun) & text_noun == 0
         || wd.exact(determiner) & words::DETERMINER == 0
     {
-        return false;
+        return None;
     }
     // "Israel said Iran had directed it, an accusation Tehran rejected": a
     // noun summing the clause before the comma, whose content the verb
@@ -2974,8 +2982,11 @@ fn object_relative_text(wd: &DocWords, head: &str) -> bool {
         | words::LOCATIVE
         | words::ROLE_PREPOSITION
         | words::MEANS_PREPOSITION;
-    back.next()
-        .is_none_or(|w| !w.ends_with(',') && wd.exact(w) & preposition == 0)
+    let opens = back
+        .next()
+        .is_none_or(|w| !w.ends_with(',') && wd.exact(w) & preposition == 0);
+    // `determiner` is a slice of `head`.
+    opens.then(|| determiner.as_ptr() as usize - head.as_ptr() as usize)
 }
 
 /// Whether `object`, the words between "with" or "to" and a participle cue,
