@@ -281,6 +281,8 @@ impl DocPass<'_> {
     /// statement that …", unless the noun is a denial's object or a verb's
     /// setting.
     fn noun_claim(&self, s: &SentenceCues, h: Hit, drafts: &mut Vec<Draft>) {
+        // "as", an adjective and its adverbs, and the noun's article.
+        const FRONTED_JUDGEMENT_MAX_WORDS: usize = 5;
         let ctx = &self.ctx;
         let Ctx {
             text,
@@ -297,12 +299,17 @@ impl DocPass<'_> {
         let cue = &self.lex.cues[h.cue];
         // "The minister dismissed reports that …": the report
         // noun is the denial's object; its clause is the
-        // denial's content, not a claim of unknown reporters.
+        // denial's content, not a claim of unknown reporters. So
+        // after a fronted judgement ("rejected as false a report
+        // that …", "dismissed as totally baseless the reports that …").
         let denied_object = drafts[first_draft..].iter().any(|d| {
+            let between = || text[d.cue.1..h.start].split_whitespace();
             d.stance == Stance::Deny
                 && d.cue.1 <= h.start
                 && d.content.0 >= h.end
-                && text[d.cue.1..h.start].split_whitespace().count() <= 2
+                && (between().count() <= 2
+                    || (between().next() == Some("as")
+                        && between().count() <= FRONTED_JUDGEMENT_MAX_WORDS))
         });
         // "saying in a statement that …": the noun is the
         // setting of the verb before it, whose claim already
@@ -344,6 +351,15 @@ impl DocPass<'_> {
             let modifier = |sp: &Speaker| {
                 sp.span.as_ref().is_some_and(|p| {
                     let phrase = &text[p.start..p.end];
+                    // "cited as evidence a report that …": a phrase
+                    // ending in the noun's own article is no owner.
+                    let ends_in_article = phrase
+                        .split_space()
+                        .next_back()
+                        .is_some_and(|w| matches!(w, "a" | "an" | "the"));
+                    if ends_in_article && text[p.end..h.start].trim().is_empty() {
+                        return true;
+                    }
                     let possessor = words::ends_with_possessive(phrase);
                     let lone_opener = !phrase.contains(' ')
                         && wd.extra(phrase) & words::DESCRIPTION_OPENER != 0

@@ -1554,6 +1554,70 @@ impl Ctx<'_> {
     /// before it (after `lo`): a name holding a word that stops a noun
     /// phrase ("The Committee to Protect Journalists", "Reporters Without
     /// Borders") is one speaker.
+    /// The speaker before a cue at `cue_start` when the words before it are
+    /// a text or picture noun with an object relative clause of a name and
+    /// a past verb: "The photo Trump posted showed …", "The report the
+    /// Pentagon released said …" (the walk alone finds the name, the
+    /// relative clause's subject). See `verb::object_relative_text_start`.
+    fn object_relative_speaker(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
+        let head = self.text[lo..cue_start].trim_end();
+        let verb_at = after_last_of(head, b" ");
+        let verb = &head[verb_at..];
+        let c = self.words.exact(verb);
+        let past = is_lower_word(verb)
+            && (words::regular_past(verb, || c)
+                || c & (words::PAST_FORM | words::ACTION_PAST) != 0);
+        if !past {
+            return None;
+        }
+        let start = verb::object_relative_text_start(self.words, head[..verb_at].trim_end())?;
+        Some(self.speaker_from_np(lo + start, lo + head.len()))
+    }
+
+    /// Where a name opening the clause starts when the phrase `s..e` the
+    /// walk found before a cue is only the tail of its list after a comma:
+    /// "The National Academies of Sciences, Engineering and Medicine noted"
+    /// (found: "Engineering and Medicine"). The phrase is capitalized words
+    /// joined by "and" that name no actor, after a comma; before the comma
+    /// a name with an "of" ("Academies of Sciences") opens the clause,
+    /// after a determiner at most. "In a letter to the Department of
+    /// Justice, Congress and the White House said" opens with a fronted
+    /// phrase, and Congress is an actor: no such name.
+    fn name_with_listed_parts_start(&self, lo: usize, s: usize, e: usize) -> Option<usize> {
+        const NAME_MAX_WORDS: usize = 8;
+        let phrase = &self.text[s..e];
+        let before = self.text[lo..s].trim_end().strip_suffix(',')?;
+        if !phrase.contains(" and ") {
+            return None;
+        }
+        let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+        let listed = phrase.split_space().all(|w| w == "and" || capital(w));
+        let (ma, mb) = self.mention_range(s, e);
+        if !listed || ma < mb {
+            return None;
+        }
+        let start = self.fronted_subject_start(lo).0;
+        let name = self.text.get(start..lo + before.len())?;
+        let mut name_words = name.split_space().peekable();
+        if name_words
+            .peek()
+            .is_some_and(|w| self.words.exact(w) & words::DETERMINER != 0)
+        {
+            name_words.next();
+        }
+        let mut count = 0;
+        let mut linked = false;
+        for w in name_words {
+            count += 1;
+            if w == "of" {
+                linked = true;
+            } else if !capital(w) || w.contains([',', ';', ':', '"', '(', ')']) {
+                return None;
+            }
+        }
+        (linked && count <= NAME_MAX_WORDS).then_some(start)
+    }
+
     pub(crate) fn name_start(&self, lo: usize, s: usize, e: usize) -> usize {
         let e = e - if self.text[s..e].ends_with("'s") {
             2
@@ -1630,6 +1694,9 @@ impl Ctx<'_> {
         if let Some(sp) = self.speaker_before_that_clause(lo, cue_start) {
             return Some(sp);
         }
+        if let Some(sp) = self.object_relative_speaker(lo, cue_start) {
+            return Some(sp);
+        }
         // "Your report on the agreement signed on Thursday (May 22) said":
         // a date in brackets before the cue dates what comes before it and
         // names no one; the speaker ends before the bracket.
@@ -1654,6 +1721,9 @@ impl Ctx<'_> {
             true => np_before_with(wd, text, lo, cue_start, timed),
         };
         if let Some((s, e)) = np {
+            if let Some(start) = self.name_with_listed_parts_start(lo, s, e) {
+                return Some(self.speaker_from_np(start, e));
+            }
             let e = without_trailing_time(self.words, self.text, s, e);
             // The subject's end is found once for both readings.
             if let Some(subject_end) = self.subject_end_before_participle(s, e, cue_start) {
@@ -1805,12 +1875,21 @@ impl Ctx<'_> {
                                     && rest.starts_with(|c: char| c.is_uppercase())
                             })
                     };
-                    let name = !seg.is_empty()
-                        && seg.split_space().count() <= 4
-                        && seg.starts_with(|c: char| c.is_uppercase())
-                        && seg
-                            .split_space()
-                            .all(|w| name_part(w) && !is_np_stop(self.words, w));
+                    let one_name = |seg: &str| {
+                        !seg.is_empty()
+                            && seg.split_space().count() <= 4
+                            && seg.starts_with(|c: char| c.is_uppercase())
+                            && seg
+                                .split_space()
+                                .all(|w| name_part(w) && !is_np_stop(self.words, w))
+                    };
+                    // "Two lawmakers from Florida, Ileana Ros-Lehtinen and
+                    // Mario Diaz-Balart, said": two names joined by "and"
+                    // are the apposition too.
+                    let name = one_name(seg)
+                        || seg
+                            .split_once(" and ")
+                            .is_some_and(|(a, b)| one_name(a) && one_name(b));
                     if name {
                         if let Some((s, e)) = np_before(self.words, self.text, lo, lo + comma) {
                             let phrase = &self.text[s..e];
@@ -1831,8 +1910,11 @@ impl Ctx<'_> {
                                 (w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'"))
                                     && w.starts_with(|c: char| c.is_uppercase())
                             };
+                            // "Two Republican members of Congress from Florida,
+                            // NAME and NAME, said": a number opens it too.
                             let opener = |w: &str| {
-                                self.words.exact(w) & words::DETERMINER != 0 || possessive(w)
+                                self.words.exact(w) & (words::DETERMINER | words::NUMBER_WORD) != 0
+                                    || possessive(w)
                             };
                             let owns_after_determiner = |w: &str| {
                                 w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'")
@@ -1852,12 +1934,20 @@ impl Ctx<'_> {
                             };
                             let one_of =
                                 phrase.starts_with("One of ") || phrase.starts_with("one of ");
+                            // "A lawmaker from Florida, NAME, said": a noun of
+                            // people that may speak heads the phrase as a role
+                            // noun does.
+                            let people_head =
+                                words::ROLE_HEAD | words::SPEAKER_HEAD | words::SPEAKER_NOUN;
                             let role_with_phrase =
                                 phrase_words.next().is_some_and(|w| opener(w) || one_of)
                                     && phrase_words.clone().zip(phrase_words.skip(1)).any(
                                         |(w, p)| {
-                                            self.words.is(w, words::ROLE_HEAD)
-                                                && matches!(p, "for" | "of" | "at" | "to" | "with")
+                                            self.words.is(w, people_head)
+                                                && matches!(
+                                                    p,
+                                                    "for" | "of" | "at" | "to" | "with" | "from"
+                                                )
                                         },
                                     );
                             // "The tech mogul and the regime's top envoy, NAME,

@@ -357,7 +357,7 @@ impl DocPass<'_> {
             && !ends_share(wd, &head[..head.len() - prev.len()]);
         let possessive =
             (prev.ends_with("'s") || prev.ends_with("s'")) && wd.of(prev) & words::CONTRACTS_S == 0;
-        if number || possessive {
+        if number || possessive || (!ing_form && object_relative_text(wd, head)) {
             return None;
         }
         if is_non_speech_sense(wd, prev, &text[h.start..h.end], &text[h.end..content_end])
@@ -1938,8 +1938,18 @@ impl DocPass<'_> {
                     wd.exact(w) & words::REPORT_NOUN != 0
                 })
             };
+            // "dismissed as baseless a report by Axios that …": a fronted
+            // "as" judgement, then the report noun it judges.
+            let fronted_judgement = || {
+                first == "as"
+                    && lower.split_whitespace().skip(1).take(5).any(|w| {
+                        let w = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+                        wd.exact(w) & words::REPORT_NOUN != 0
+                    })
+            };
             let said_by_others = cue.stance == Stance::Deny
                 && (bare_report()
+                    || fronted_judgement()
                     || that.is_some_and(|t| {
                         t < 60
                             && lower[..t]
@@ -2865,7 +2875,10 @@ fn object_relative_close(
 /// relative, or an auxiliary there or opening the cue: "Macron arrived in
 /// Paris as protesters were demanding …", "spoke at a rally where
 /// supporters were chanting …", whose cue has a subject of its own) is no
-/// such adjunct.
+/// such adjunct. Nor is a companion or an addressee of people after "with"
+/// or "to" ("Netanyahu spoke with families of hostages demanding a deal",
+/// "responded to protesters chanting …": the participle describes them,
+/// [`people_after_preposition`]).
 fn intransitive_verb_before(
     wd: &DocWords,
     text: &str,
@@ -2899,6 +2912,12 @@ fn intransitive_verb_before(
             if after_verb == 1 && wd.exact(w) & (words::LOCATIVE | words::ROLE_PREPOSITION) == 0 {
                 return None;
             }
+            if after_verb == 1
+                && matches!(w, "with" | "to")
+                && people_after_preposition(wd, &text[at.min(cue_start)..cue_start])
+            {
+                return None;
+            }
             if after_verb > 8 || w.ends_with([',', ';', ':', '"']) || second_clause(w) {
                 return None;
             }
@@ -2909,6 +2928,79 @@ fn intransitive_verb_before(
         }
     }
     verb.filter(|_| after_verb >= 2)
+}
+
+/// Whether `head`, the sentence up to a verb cue, ends in a text or picture
+/// noun after its determiner and then a name: "The photo Trump posted
+/// showed …", "the video Hamas released …", "the letter the Pentagon sent
+/// …". The verb is then an object relative clause's, whose object is the
+/// noun before the name: it reports nothing, and what follows it is the
+/// main clause's predicate. After a preposition the noun is a fronted
+/// setting and the name the subject ("In the statement Trump said …"), and
+/// after a comma a summing noun whose verb takes the clause before it ("…,
+/// an accusation Tehran rejected"); a participle cue is none ("released a
+/// statement Wednesday saying …").
+pub(crate) fn object_relative_text(wd: &DocWords, head: &str) -> bool {
+    object_relative_text_start(wd, head).is_some()
+}
+
+/// Where the determiner opening [`object_relative_text`]'s noun phrase
+/// stands in `head` ("The photo Trump posted showed …": the speaker of
+/// "showed" is "The photo Trump posted", read by
+/// `Ctx::object_relative_speaker`).
+pub(crate) fn object_relative_text_start(wd: &DocWords, head: &str) -> Option<usize> {
+    const NAME_MAX_WORDS: usize = 4;
+    let mut back = head.split_space().rev().peekable();
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    // "released a statement Wednesday saying": a day is no name.
+    let name = |w: &str| capital(w) && wd.exact(w) & words::TIME_WORD == 0;
+    let mut name_words = 0;
+    while back.peek().is_some_and(|w| name(w)) && name_words < NAME_MAX_WORDS {
+        back.next();
+        name_words += 1;
+    }
+    if name_words == 0 {
+        return None;
+    }
+    // "the report the Pentagon released": the name's own article.
+    if back.peek().is_some_and(|&w| w == "the") {
+        back.next();
+    }
+    let text_noun = words::REPORT_NOUN | words::ISSUED_DOCUMENT | words::DEPICTION;
+    let noun = back.next().unwrap_or("");
+    let determiner = back.next().unwrap_or("");
+    if !is_lower_word(noun)
+        || wd.exact(noun) & text_noun == 0
+        || wd.exact(determiner) & words::DETERMINER == 0
+    {
+        return None;
+    }
+    // "Israel said Iran had directed it, an accusation Tehran rejected": a
+    // noun summing the clause before the comma, whose content the verb
+    // takes (`sentence::summing_report_noun`).
+    let preposition = words::OPENING_PREPOSITION
+        | words::LOCATIVE
+        | words::ROLE_PREPOSITION
+        | words::MEANS_PREPOSITION;
+    let opens = back
+        .next()
+        .is_none_or(|w| !w.ends_with(',') && wd.exact(w) & preposition == 0);
+    // `determiner` is a slice of `head`.
+    opens.then(|| determiner.as_ptr() as usize - head.as_ptr() as usize)
+}
+
+/// Whether `object`, the words between "with" or "to" and a participle cue,
+/// names people: a lower-case word of people (`speaker_noun`, `role_head`,
+/// `speaker_head`: "families of hostages", "the protesters", "reporters")
+/// among its first four words. A place or a name ("marched to
+/// parliament", "went to Washington") is none: there the clause's subject
+/// goes on doing the participle.
+fn people_after_preposition(wd: &DocWords, object: &str) -> bool {
+    let people = words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD;
+    object
+        .split_space()
+        .take(4)
+        .any(|w| is_lower_word(w) && wd.exact(w) & people != 0)
 }
 
 /// The most words a quoted object may hold between a quoting verb and its

@@ -385,7 +385,9 @@ pub(crate) fn outlet_vias(ctx: &Ctx, drafts: &mut [Draft]) {
 /// "telling the BBC") or of "to" / "with" after an `outlet_contact` word
 /// ("in an interview with Fox Business", "speaking to the Qatari channel
 /// Al Jazeera"), past up to four words that describe the outlet
-/// ("the Qatari channel", "state broadcaster").
+/// ("the Qatari channel", "state broadcaster"); or the "by" agent of a
+/// document it got hold of ("a letter seen by AFP") or of a report noun
+/// ("a report by Axios that …", session 56).
 pub(crate) fn outlet_addressed(wd: &DocWords, text: &str, lo: usize, at: usize) -> bool {
     const DESCRIBING_MAX_WORDS: usize = 4;
     let bytes = text.as_bytes();
@@ -409,9 +411,14 @@ pub(crate) fn outlet_addressed(wd: &DocWords, text: &str, lo: usize, at: usize) 
         }
         // "a letter seen by AFP", "documents obtained by The Washington
         // Post": the outlet that got hold of the document carried it.
+        // "dismissed as baseless a report by Axios that …": the outlet
+        // whose report the claim answers carried what it answers.
         if w == "by" {
-            return word_before(bytes, lo, a)
-                .is_some_and(|(x, y)| wd.extra(&text[x..y]) & words::ACCESS_PARTICIPLE != 0);
+            return word_before(bytes, lo, a).is_some_and(|(x, y)| {
+                let before = &text[x..y];
+                wd.extra(before) & words::ACCESS_PARTICIPLE != 0
+                    || (is_lower_word(before) && wd.exact(before) & words::REPORT_NOUN != 0)
+            });
         }
         let describes = c & words::DETERMINER != 0
             || w.starts_with(|ch: char| ch.is_uppercase())
