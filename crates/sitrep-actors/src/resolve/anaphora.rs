@@ -139,8 +139,9 @@ impl<'a> Resolver<'a> {
 
     /// "citing two Iranian officials ... The officials described the
     /// meeting": a group role in the plural standing bare after "the" names
-    /// back the group the text gave that role before (a state's body or an
-    /// organization, as first named); left when two different groups fit.
+    /// back the group the text gave that role before (a state's sector, a
+    /// body or militants alike, or an organization, as first named); left
+    /// when two different groups fit.
     #[inline(never)]
     pub(super) fn group_role_anaphor_mentions(&mut self) {
         if self.bare_group_roles.is_empty() {
@@ -166,8 +167,11 @@ impl<'a> Resolver<'a> {
                 .take_while(|c| c.start >= from)
                 .filter(|c| c.end <= role.start)
                 .filter(|c| {
+                    // A state's group of any sector: its body ("Iranian
+                    // officials") or its people under arms or in the
+                    // street ("Syrian militants", "Iraqi protesters").
                     let fits = match &c.target {
-                        Target::Sector { sector, .. } => is_state_body_sector(sector),
+                        Target::Sector { .. } => true,
                         Target::Kb(a) => !self.is_person(*a) && !self.is_state(*a),
                         Target::NewPerson(_) | Target::Dominant { .. } => false,
                     };
