@@ -132,3 +132,38 @@ fn a_role_word_before_a_heading_public_names_no_one() {
         );
     }
 }
+
+#[test]
+fn a_demonym_before_counterpart_places_the_person_named_after_it() {
+    // The person named after "counterpart" is the mention, the demonym part of it.
+    for (text, surface, id) in [
+        (
+            "Ukrainian Foreign Minister Andrii Sybiha met his Turkish counterpart Hakan Fidan in Ankara.",
+            "Turkish counterpart Hakan Fidan",
+            "hakan-fidan",
+        ),
+        (
+            "Araghchi spoke by phone with his Saudi counterpart, Prince Faisal bin Farhan.",
+            "Saudi counterpart, Prince Faisal bin Farhan",
+            "faisal-bin-farhan",
+        ),
+        (
+            "Rubio met his Chinese counterpart in Kuala Lumpur.",
+            "Chinese counterpart",
+            "CHNGOV",
+        ),
+    ] {
+        assert_id_exact(text, surface, Some(id));
+    }
+    let text = "Ukrainian Foreign Minister Andrii Sybiha met his Turkish counterpart Hakan Fidan.";
+    assert_no_actor(text, "TUR");
+    // Near misses: no state named with the counterpart, no state's government.
+    let text = "Rubio met his counterpart in Kuala Lumpur.";
+    let m = builtin_mentions(text);
+    assert!(
+        !m.iter().any(|(_, id)| id.ends_with("GOV")),
+        "{text}: {m:?}"
+    );
+    let text = "Senior Iranian officials met their European counterparts on Monday.";
+    assert_id_exact(text, "European counterparts", None);
+}
