@@ -729,13 +729,15 @@ impl<'a> Resolver<'a> {
             // "A Houthi official, Mohammed Abdulsalam, said the group would
             // …": a member of a non-state group speaking in the noun's own
             // sentence speaks of their group, which need not be the one
-            // named before.
+            // named before. A member named as one of that group ("A senior
+            // Hamas official, Basem Naim, said the group") speaks of it.
             let here = self.layer.sentence_at(the.start);
             let after_named = self.cands.partition_point(|c| c.start <= named_end);
             let member_speaks = self.cands[after_named.min(before)..before].iter().any(|c| {
                 self.layer.sentence_at(c.start) == here
                     && matches!(c.target, Target::Kb(p) if self.is_person(p)
                         && matches!(kb.actor(p).sector.as_deref(), Some("REB" | "OPP")))
+                    && !self.names_inside(c.start, c.end, actor)
             });
             if member_speaks {
                 continue;
@@ -1232,6 +1234,19 @@ impl<'a> Resolver<'a> {
 
 /// Whether the words of `tail` end `phrase` ("nuclear negotiators" ends
 /// with "negotiators"; "envoys" does not end "convoys").
+impl Resolver<'_> {
+    /// Whether a KB match of `actor` lies inside `start..end` (a person's
+    /// mention naming the group they belong to: "a senior Hamas official,
+    /// Basem Naim").
+    fn names_inside(&self, start: usize, end: usize, actor: usize) -> bool {
+        let i = self.hits.partition_point(|h| h.start < start);
+        self.hits[i..]
+            .iter()
+            .take_while(|h| h.end <= end)
+            .any(|h| h.actor == actor)
+    }
+}
+
 pub(super) fn ends_with_words(phrase: &str, tail: &str) -> bool {
     phrase
         .strip_suffix(tail)

@@ -167,3 +167,15 @@ fn a_demonym_before_counterpart_places_the_person_named_after_it() {
     let text = "Senior Iranian officials met their European counterparts on Monday.";
     assert_id_exact(text, "European counterparts", None);
 }
+
+#[test]
+fn a_member_named_as_one_of_the_group_speaks_of_that_group() {
+    let text = "Israeli strikes killed 20 people in Gaza, the Hamas-run health ministry said. A \
+                senior Hamas official, Basem Naim, said the group had accepted the proposal.";
+    assert_id_exact(text, "the group", Some("hamas"));
+    // Near miss: a member of another group speaks of their own group, not the one named
+    // before.
+    let text = "Hamas fired rockets at Israel on Monday. A Houthi official, Mohammed Abdulsalam, \
+                said the group would keep attacking ships.";
+    assert_id_exact(text, "the group", None);
+}
