@@ -547,6 +547,10 @@ pub struct ContextLexicon {
     /// Job nouns that are no title of address ("anchor", "host"): before a
     /// name only in lower case.
     lowercase_roles: WordSet,
+    /// Role words that name a group only as the head of their phrase ("the
+    /// American public said"), an adjective before a noun ("public
+    /// opinion", "a public broadcaster").
+    head_roles: WordSet,
     /// Offices whose holder news calls the state's leader ("president",
     /// "prime minister").
     leader_roles: WordSet,
@@ -963,6 +967,7 @@ impl ContextLexicon {
             "possessive-pronoun" => &mut self.possessive_pronouns,
             "role-suffix" => &mut self.role_suffixes,
             "lowercase-role" => &mut self.lowercase_roles,
+            "head-role" => &mut self.head_roles,
             "leader-role" => &mut self.leader_roles,
             "portfolio-head" => &mut self.portfolio_heads,
             "name-suffix" => &mut self.name_suffixes,
@@ -1479,6 +1484,12 @@ impl ContextLexicon {
     /// Star").
     pub fn is_lowercase_role(&self, word: &str) -> bool {
         self.lowercase_roles.get_any_case(word).is_some()
+    }
+
+    /// A role word that names a group only as its phrase's head: "the
+    /// American public" is the state's people, "public opinion" no one.
+    pub fn is_head_role(&self, word: &str) -> bool {
+        self.head_roles.get_any_case(word).is_some()
     }
 
     pub fn is_role_prefix(&self, word: &str) -> bool {

@@ -458,7 +458,7 @@ impl<'a> Resolver<'a> {
         let raw = self.chamber_names_before_titles(raw, &roles);
         let raw = self.choose_senses(raw);
         let raw = self.shared_demonyms(raw);
-        self.roles = roles;
+        self.roles = self.head_roles_ending_phrases(roles);
         let (hits, relatives) = self.guard_hits(&raw);
         self.hits = hits;
         self.consumed = vec![false; self.hits.len()];

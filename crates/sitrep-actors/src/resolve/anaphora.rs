@@ -139,8 +139,9 @@ impl<'a> Resolver<'a> {
 
     /// "citing two Iranian officials ... The officials described the
     /// meeting": a group role in the plural standing bare after "the" names
-    /// back the group the text gave that role before (a state's body or an
-    /// organization, as first named); left when two different groups fit.
+    /// back the group the text gave that role before (a state's sector, a
+    /// body or militants alike, or an organization, as first named); left
+    /// when two different groups fit.
     #[inline(never)]
     pub(super) fn group_role_anaphor_mentions(&mut self) {
         if self.bare_group_roles.is_empty() {
@@ -166,8 +167,11 @@ impl<'a> Resolver<'a> {
                 .take_while(|c| c.start >= from)
                 .filter(|c| c.end <= role.start)
                 .filter(|c| {
+                    // A state's group of any sector: its body ("Iranian
+                    // officials") or its people under arms or in the
+                    // street ("Syrian militants", "Iraqi protesters").
                     let fits = match &c.target {
-                        Target::Sector { sector, .. } => is_state_body_sector(sector),
+                        Target::Sector { .. } => true,
                         Target::Kb(a) => !self.is_person(*a) && !self.is_state(*a),
                         Target::NewPerson(_) | Target::Dominant { .. } => false,
                     };
@@ -725,13 +729,15 @@ impl<'a> Resolver<'a> {
             // "A Houthi official, Mohammed Abdulsalam, said the group would
             // …": a member of a non-state group speaking in the noun's own
             // sentence speaks of their group, which need not be the one
-            // named before.
+            // named before. A member named as one of that group ("A senior
+            // Hamas official, Basem Naim, said the group") speaks of it.
             let here = self.layer.sentence_at(the.start);
             let after_named = self.cands.partition_point(|c| c.start <= named_end);
             let member_speaks = self.cands[after_named.min(before)..before].iter().any(|c| {
                 self.layer.sentence_at(c.start) == here
                     && matches!(c.target, Target::Kb(p) if self.is_person(p)
                         && matches!(kb.actor(p).sector.as_deref(), Some("REB" | "OPP")))
+                    && !self.names_inside(c.start, c.end, actor)
             });
             if member_speaks {
                 continue;
@@ -1228,6 +1234,19 @@ impl<'a> Resolver<'a> {
 
 /// Whether the words of `tail` end `phrase` ("nuclear negotiators" ends
 /// with "negotiators"; "envoys" does not end "convoys").
+impl Resolver<'_> {
+    /// Whether a KB match of `actor` lies inside `start..end` (a person's
+    /// mention naming the group they belong to: "a senior Hamas official,
+    /// Basem Naim").
+    fn names_inside(&self, start: usize, end: usize, actor: usize) -> bool {
+        let i = self.hits.partition_point(|h| h.start < start);
+        self.hits[i..]
+            .iter()
+            .take_while(|h| h.end <= end)
+            .any(|h| h.actor == actor)
+    }
+}
+
 pub(super) fn ends_with_words(phrase: &str, tail: &str) -> bool {
     phrase
         .strip_suffix(tail)

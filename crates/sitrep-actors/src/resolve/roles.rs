@@ -908,7 +908,7 @@ impl<'a> Resolver<'a> {
         let stated = phrase.stated.lower();
         let target = match owner {
             Owner::State(state) => {
-                let lead = self.holder_lead(span_start);
+                let lead = self.owned_holder_lead(span_start, &stated);
                 let holder = if person_role && lead == HolderLead::Present {
                     self.holder(state, &stated)
                 } else {
@@ -951,7 +951,7 @@ impl<'a> Resolver<'a> {
                 }
             }
             Owner::Org(org) => {
-                let lead = self.holder_lead(span_start);
+                let lead = self.owned_holder_lead(span_start, &stated);
                 // "The former Hamas leader", "a former National Security
                 // Council official": someone who has left the body is a
                 // person of their own, neither the body now nor its
@@ -1707,6 +1707,20 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// [`Self::holder_lead`] of an owned role starting at `offset` whose
+    /// words as stated (lower-cased) may open with the past prefix
+    /// themselves: "Hamas's former leader", "former Speaker of the House":
+    /// the owner's name or possessive, or nothing, stands before "former",
+    /// and it still puts the present holder out.
+    fn owned_holder_lead(&self, offset: usize, stated: &str) -> HolderLead {
+        let first = stated.split([' ', '-']).next().unwrap_or_default();
+        if self.lex.is_past_prefix(first) {
+            HolderLead::Past
+        } else {
+            self.holder_lead(offset)
+        }
+    }
+
     /// Whether "a" or "an" stands right before `offset`: "a Hamas
     /// negotiator" is one of many, not the office holder.
     pub(super) fn indefinite_before(&self, offset: usize) -> bool {
@@ -1733,6 +1747,63 @@ impl<'a> Resolver<'a> {
                 w,
                 "and" | "for" | "of" | "at" | "with" | "to" | "in" | "on" | "from" | "behind"
             )
+    }
+
+    /// `roles` without the `head-role` matches ("public") that stand
+    /// before another word of their noun phrase: "the American public
+    /// said" names the state's people, "American public opinion" and "a
+    /// public broadcaster" do not (nor does "public" join the compound
+    /// role "public broadcaster", which would take its sector). A role
+    /// word right before a heading one only modifies it and goes with it:
+    /// "the general public" is no general, and no state's people either.
+    #[inline(never)]
+    pub(super) fn head_roles_ending_phrases(&self, mut roles: Vec<RoleMatch>) -> Vec<RoleMatch> {
+        let phrases = self.kb.roles();
+        let mut dropped = Vec::new();
+        for (i, r) in roles.iter().enumerate() {
+            if !self.lex.is_head_role(&phrases[r.role].phrase) {
+                continue;
+            }
+            dropped.push(i);
+            let modified = i > 0 && self.spaced(roles[i - 1].end, r.start);
+            if modified {
+                dropped.push(i - 1);
+            } else if self.ends_noun_phrase(r.end) {
+                dropped.pop();
+            }
+        }
+        if !dropped.is_empty() {
+            let mut i = 0;
+            roles.retain(|_| {
+                i += 1;
+                !dropped.contains(&(i - 1))
+            });
+        }
+        roles
+    }
+
+    /// Whether the noun phrase ends at `end`: the text ends, a mark or a
+    /// possessive ending follows it, or a word that opens no noun of the
+    /// phrase (a preposition, a conjunction, an auxiliary, a relative
+    /// pronoun, "not").
+    fn ends_noun_phrase(&self, end: usize) -> bool {
+        let i = self.token_from(end);
+        let Some(t) = self.tokens.get(i) else {
+            return true;
+        };
+        let w = self.word(i);
+        if t.start == end {
+            return matches!(w, "," | "." | ";" | ":" | ")" | "'s" | "'" | "\"");
+        }
+        self.spaced(end, t.start)
+            && (self.role_heads_apposition(end)
+                || self.lex.is_auxiliary(w)
+                || self.lex.is_subordinator(w)
+                || self.lex.is_clause_opener(w)
+                || matches!(
+                    w,
+                    "who" | "that" | "which" | "not" | "by" | "about" | "over" | "as" | "or"
+                ))
     }
 
     /// The state body a person speaks for: their state's sector when the

@@ -5,6 +5,7 @@
 mod actors;
 mod actors53;
 mod actors54;
+mod actors55;
 mod agencies_named_back;
 mod anaphors_after_a_modifier;
 mod bodies_named_back_by_head;
