@@ -62,6 +62,7 @@ mod claims94;
 mod claims95;
 mod claims96;
 mod claims97;
+mod claims99;
 mod clausal_complement;
 mod colon_claims;
 mod common;
