@@ -830,6 +830,78 @@ impl Ctx<'_> {
             .filter(|sp| sp.text.is_some())
     }
 
+    /// The subject a finite verb right after a comma at `cue_start` shares
+    /// with the clause that comma closes, when the verbs are listed without
+    /// "and": "She urged the administration to join the coalition in Libya,
+    /// proposed that more forces stay", "Graham slams Trump, praises
+    /// Clinton". The clause is all of the sentence before the comma (from
+    /// `ss`, no other comma), a subject naming someone, its finite verb and an object
+    /// or complement; the noun right before the comma is no speaker. `None`
+    /// when that part has no verb after its subject ("Smith, a lawyer for
+    /// the firm, said": an appositive; "Trump, who attacked Clinton, said")
+    /// or nothing after its verb, or when the cue at `cue_start..cue_end`
+    /// is no finite verb.
+    pub(crate) fn listed_predicate_subject(
+        &self,
+        ss: usize,
+        cue_start: usize,
+        cue_end: usize,
+    ) -> Option<Speaker> {
+        // The listed verb is finite itself ("…, proposed", "…, has said"),
+        // active, and no naming verb: after a noun and a comma "called" and
+        // "named" open a reduced relative ("party leaders, called
+        // superdelegates, …"), "was found" a clause of its own.
+        if !verb_follows(self.words, self.text, cue_start, cue_end) {
+            return None;
+        }
+        let cue_first = self.text[cue_start..cue_end].split_space().next()?;
+        if self.words.exact(cue_first) & (words::PASSIVE_AUX | words::NAMING_VERB) != 0 {
+            return None;
+        }
+        let head = self.text[ss..cue_start].trim_end().strip_suffix(',')?;
+        // The clause runs from the sentence start: a later part may be an
+        // appositive with a participle ("National Nurses United, the super
+        // PAC connected to the union, has reported") or a relative clause.
+        // One comma only: "… since Clinton, at Monday's debate, cited"
+        // sets off an aside before the cue's own subject.
+        if head.contains(',') {
+            return None;
+        }
+        let part_end = ss + head.len();
+        let (s0, e0) = np_after(self.words, self.text, ss, part_end)?;
+        let e1 = subject_before_verb(self.words, self.text, s0, e0);
+        if !verb_follows(self.words, self.text, e1, part_end) {
+            return None;
+        }
+        // The verb has an object or complement before the comma: "The
+        // woman, Ms. Roe recalled, asked" is a parenthetical attribution.
+        let verb_end = WordsForward::new(self.text, e1, part_end)
+            .find(|&(a, b)| {
+                let w = &self.text[a..b];
+                let c = self.words.exact(w);
+                c & words::CUE_LEAD == 0 && !words::ly_word(w, || c)
+            })
+            .map_or(part_end, |(_, b)| b);
+        if self.text[verb_end..part_end].trim().is_empty() {
+            return None;
+        }
+        // A relative clause before the comma may be what the listed verb
+        // continues ("a network that has trafficked in rumours, posted
+        // …", "the cleric who lives in Pennsylvania, has accused …"): its
+        // subject is the relative, not the clause's.
+        let relative_before = WordsForward::new(self.text, verb_end, part_end).any(|(a, b)| {
+            let w = &self.text[a..b];
+            self.words.exact(w) & words::RELATIVE != 0
+                || (w == "that" && verb_follows(self.words, self.text, b, part_end))
+        });
+        if relative_before {
+            return None;
+        }
+        self.phrase_names_someone(s0, e1, ss)
+            .then(|| self.speaker_from_np(s0, e1))
+            .filter(|sp| sp.text.is_some())
+    }
+
     /// Whether `sp` is a restrictive "who" on the main clause's object
     /// ([`Ctx::who_qualifies_object`]) or on its subject before the main
     /// verb ([`Ctx::who_restricts_subject`]), whose verb shares no speaker

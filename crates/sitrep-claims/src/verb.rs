@@ -639,6 +639,19 @@ impl DocPass<'_> {
             }
             return None;
         }
+        // "She urged the administration to act in Libya, proposed that
+        // …": a finite verb listed after a comma shares the subject of the
+        // clause the comma closes (not the object before the comma). A name
+        // right after the verb may be an inverted speaker the walk above
+        // did not take ("…, said Smith, who …"), unless the verb names its
+        // audience.
+        let name_after = text[h.end..content_end]
+            .trim_start()
+            .starts_with(char::is_uppercase);
+        let listed_subject =
+            (head.ends_with(',') && !ing_form && !coordinator && (!name_after || audience_verb))
+                .then(|| ctx.listed_predicate_subject(ss, cue_start, h.end))
+                .flatten();
         // A participle ("…, saying …", "was quoted as saying") speaks
         // for the subject of the sentence.
         // So does a verb coordinated with an earlier one ("Fields
@@ -744,6 +757,7 @@ impl DocPass<'_> {
         // "The restrictions are harsh, and the ACLU has sued, saying …":
         // a participle after a comma speaks for the nearest finite clause.
         let subject = coordinated
+            .or(listed_subject)
             .or_else(|| {
                 (ing_form && sets_off_participle(head))
                     .then(|| ctx.coordinated_clause_subject(ss, cue_start))

@@ -63,6 +63,7 @@ mod claims95;
 mod claims96;
 mod claims97;
 mod claims98;
+mod claims99;
 mod clausal_complement;
 mod colon_claims;
 mod common;
