@@ -54,6 +54,7 @@ mod events75;
 mod events76;
 mod events77;
 mod events78;
+mod events79;
 mod filter;
 mod generalize23;
 mod hit_subjects_and_warned_targets;
