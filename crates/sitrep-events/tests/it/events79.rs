@@ -1,9 +1,12 @@
 //! Session 56 (branch `events79`, issue #2): a verb + preposition row ("talk between", "meet
 //! with") read where a determiner makes its first word a noun ("The talks between Iran and the
 //! United States resumed") was dropped whole, so the noun's own row was never read; a
-//! passive "are expected to" after an event noun puts it ahead; and a phrasal verb now takes a
-//! short time phrase or adverb run between its words ("called last week for", "pushed very hard
-//! for"). Invented sentences with real states, each with near misses.
+//! passive "are expected to" after an event noun puts it ahead; a phrasal verb takes a short
+//! time phrase or adverb run between its words ("called last week for", "pushed very hard
+//! for"); an event noun after "rule out" takes the clause's subject; and an -ing participle
+//! after a statement that opens its sentence ("In a statement condemning Israel, the EU said",
+//! "A statement condemning Israel was issued by the EU") is the issuer's act. Invented
+//! sentences with real states, each with near misses.
 
 use crate::common;
 
@@ -19,6 +22,7 @@ TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
 DEU\tcountry\tGermany\tDEU\t\t\t\t\tadj:German|meto:Berlin
 FRA\tcountry\tFrance\tFRA\t\t\t\t\tadj:French|meto:Paris
 hezbollah\tarmed_group\tHezbollah\tLBN\tREB\t\t\t\t
+eu\tigo\tEuropean Union\t\tIGO\t\t\t\tabbr:EU
 ";
 
 const ROLES: &str = "phrase\tsector\tnumber\nofficials\tGOV\tgroup\n";
@@ -147,4 +151,43 @@ fn a_force_not_ruled_out_is_the_subjects_threat() {
             .all(|e| e.event_type != EventType::Threaten),
         "an act ruled out is no threat"
     );
+}
+
+#[test]
+fn a_statement_opening_its_sentence_is_the_issuers_act() {
+    for text in [
+        "A statement condemning Israel was issued by the EU.",
+        "In a statement condemning Israel, the EU said the talks must resume.",
+    ] {
+        let e = one_of(text, EventType::Accuse);
+        assert_eq!(e.trigger.text, "condemning", "{text}");
+        assert_eq!(
+            (e.source, e.target),
+            (ids(&["eu"]), ids(&["ISR"])),
+            "{text}"
+        );
+    }
+    // The main clause's subject after the comma is the doer, not one more target.
+    let text =
+        "In a joint statement condemning Russia, France and Germany said the talks must resume.";
+    let e = one_of(text, EventType::Accuse);
+    assert_eq!(
+        (e.source, e.target),
+        (ids(&["FRA", "DEU"]), ids(&["RUS"])),
+        "{text}"
+    );
+    // Near misses: a statement read out, not issued, names no issuer; a place after "In" is
+    // no text.
+    for text in [
+        "A statement condemning Israel was read out at the meeting.",
+        "In a village condemning Israel, the EU said the talks must resume.",
+    ] {
+        assert!(
+            events(text)
+                .iter()
+                .all(|e| !(e.event_type == EventType::Accuse && e.source == ids(&["eu"]))),
+            "{text}: {:?}",
+            events(text)
+        );
+    }
 }
