@@ -22,6 +22,8 @@ TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
 DEU\tcountry\tGermany\tDEU\t\t\t\t\tadj:German|meto:Berlin
 FRA\tcountry\tFrance\tFRA\t\t\t\t\tadj:French|meto:Paris
 hezbollah\tarmed_group\tHezbollah\tLBN\tREB\t\t\t\t
+QAT\tcountry\tQatar\tQAT\t\t\t\t\tadj:Qatari|meto:Doha
+hamas\tarmed_group\tHamas\tPSE\tREB\t\t\t\t
 eu\tigo\tEuropean Union\t\tIGO\t\t\t\tabbr:EU
 ";
 
@@ -190,4 +192,33 @@ fn a_statement_opening_its_sentence_is_the_issuers_act() {
             events(text)
         );
     }
+}
+
+#[test]
+fn a_release_negotiated_is_no_concession_by_the_negotiator() {
+    // The release is the captor's act; whoever negotiates it obtains or mediates it, as whoever
+    // secures it (events76).
+    for text in [
+        "Qatar negotiated the release of the hostages.",
+        "Qatar negotiated the release of the hostages held by Hamas.",
+    ] {
+        assert!(
+            events(text)
+                .iter()
+                .all(|e| !(e.event_type == EventType::Concede && e.source == ids(&["QAT"]))),
+            "{text}: {:?}",
+            events(text)
+        );
+    }
+    // Near misses: negotiating anything else, or with someone, is still a consultation.
+    let e = one_of(
+        "Qatar negotiated a ceasefire between Israel and Hamas.",
+        EventType::Consult,
+    );
+    assert_eq!(e.source, ids(&["QAT"]));
+    let e = one_of(
+        "Iran negotiated with the United States.",
+        EventType::Consult,
+    );
+    assert_eq!((e.source, e.target), (ids(&["IRN"]), ids(&["USA"])));
 }
