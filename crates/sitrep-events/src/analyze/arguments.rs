@@ -8,7 +8,9 @@
 
 use super::governance::infinitive_to;
 use super::pronouns::resolve_pronoun;
-use super::readings::{aux_voice, declaring_verb_of_small_clause};
+use super::readings::{
+    aux_voice, declaring_verb_of_small_clause, opening_statement, passive_issuer_by,
+};
 use super::words::{has_hyphen, is_upper_start};
 use super::{
     actors_of, cooperative, hostile, Context, Kind, Sent, Subject, Trig, Via, Voice, CUE, M,
@@ -1648,6 +1650,17 @@ impl Clause<'_> {
         let t = &trigs[i];
         if t.form != Form::Ing || !t.is_verb() || at != t.ta {
             return None;
+        }
+        // "A statement condemning Israel was issued by the EU": the passive
+        // issuer's act; "In a statement condemning Israel, the EU said": the
+        // main clause's subject's, as after an opening participle.
+        if t.ta > 0 {
+            if let Some(by) = passive_issuer_by(s, t.ta) {
+                return agent_after(s, by, trigs).map(|g| actors_of(&g));
+            }
+            if floor == 0 && opening_statement(s, t.ta - 1) {
+                return opening_participle_subject(s, 0, t.tend, floor).map(|g| actors_of(&g));
+            }
         }
         opening_participle_subject(s, t.ta, t.tend, floor).map(|g| actors_of(&g))
     }

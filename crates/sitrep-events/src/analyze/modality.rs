@@ -538,6 +538,9 @@ pub(super) fn commented_definite_subject(s: &Sent, ta: usize, tend: usize) -> bo
     if passive {
         keeps_event |= wc::LIGHT;
     }
+    if scheduled_passive(s, p, passive) {
+        return false;
+    }
     p < s.n()
         && s.toks[p].kind == TokenKind::Word
         && s.f(p) & keeps_event == 0
@@ -925,8 +928,21 @@ pub(super) fn hypothetical_event_subject(
 /// are that verb's, and its negation or modal says nothing of whether the
 /// presupposed event happened.
 pub(super) fn definite_subject_of_event_verb(s: &Sent, ta: usize, tend: usize) -> bool {
-    definite_subject_verb(s, ta, tend)
-        .is_some_and(|(p, _)| p < s.n() && s.trig_verb_at(p) && s.f(p) & wc::OCCUR == 0)
+    definite_subject_verb(s, ta, tend).is_some_and(|(p, passive)| {
+        p < s.n()
+            && s.trig_verb_at(p)
+            && s.f(p) & wc::OCCUR == 0
+            && !scheduled_passive(s, p, passive)
+    })
+}
+
+/// Whether token `p`, after the auxiliaries of a definite event noun, is a
+/// passive participle of planning ("the talks are expected to resume", "the
+/// meeting had been scheduled for Sunday"): it says when the event comes
+/// ([`modality_after`] makes it future), and is neither a comment on the
+/// event nor another act ("expected" is also a verb row of its own).
+fn scheduled_passive(s: &Sent, p: usize, passive: bool) -> bool {
+    passive && p < s.n() && s.names(p, wc::SCHEDULE)
 }
 
 /// Whether token `j` is a definite article or demonstrative ("the", "this",

@@ -660,8 +660,21 @@ impl Clause<'_> {
         let answer_verb = (in_pp && k > floor + 1)
             .then(|| s.answering_with(k - 1))
             .flatten();
+        // "Israel has not ruled out a military strike on Iran": what a party
+        // rules out, or will not rule out, is an act it may do itself; the
+        // noun after "rule out" takes the clause's subject. (The walk back
+        // over the noun's modifiers passes over "ruled out", plain words.)
+        let ruled_out = (k.max(floor + 1)..t.ta)
+            .find(|&j| s.is(j, "out") && s.names(j - 1, wc::EXCLUDE))
+            .filter(|&j| {
+                (j + 1..t.ta).all(|m| s.f(m) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(m))
+            })
+            .map(|j| j - 1);
         if let Some(a) = avowal.filter(|_| converse_verb.is_none()) {
             self.speakers_noun_act(a, source, target);
+        } else if let Some(v) = ruled_out.filter(|_| converse_verb.is_none()) {
+            *source = self.subject(v);
+            source.retain(|a| !target.contains(a));
         } else if let Some(v) = answer_verb.filter(|_| converse_verb.is_none()) {
             *source = self.subject(v);
             source.retain(|a| !target.contains(a));

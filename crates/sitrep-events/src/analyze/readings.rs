@@ -599,6 +599,12 @@ fn issued_text_object(s: &Sent, text: usize) -> bool {
     if !s.is_listed(text, wc::listed::ISSUED_TEXT) {
         return false;
     }
+    // "In a statement condemning Israel, the EU said", "A statement
+    // condemning Israel was issued by the EU": the text's issuer is named
+    // in the main clause, its subject or its passive's agent.
+    if opening_statement(s, text) || passive_issuer_by(s, text + 1).is_some() {
+        return true;
+    }
     // Back over the text's determiner and modifiers, names among them ("a
     // joint EU statement", "its first statement"), and a particle ("put out
     // a statement"), to the verb. A plain word may be a verb as well as a
@@ -616,6 +622,46 @@ fn issued_text_object(s: &Sent, text: usize) -> bool {
         }
     }
     false
+}
+
+/// Where the noun phrase ending at the `issued_text` at `text` starts:
+/// back over its determiner, modifiers and names ("a joint EU statement").
+fn issued_text_phrase_start(s: &Sent, text: usize) -> usize {
+    const PHRASE_WORDS: usize = 5;
+    s.back_over_at_most(text, 0, PHRASE_WORDS, |k| {
+        s.f(k) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(k) || s.mention_at(k).is_some()
+    })
+}
+
+/// Whether the `issued_text` at `text` opens its sentence after "In" ("In a
+/// statement condemning Israel, the EU said"): the text is the main
+/// clause's subject's, and so is the act of an -ing participle after it.
+pub(super) fn opening_statement(s: &Sent, text: usize) -> bool {
+    text > 0
+        && s.is_listed(text, wc::listed::ISSUED_TEXT)
+        && issued_text_phrase_start(s, text) == 1
+        && s.is(0, "in")
+}
+
+/// The "by" of a passive issuing verb after an `issued_text` that opens
+/// its sentence and the participle clause after it, from token `from` on
+/// ("A statement condemning Israel was issued by the EU"): a form of "be",
+/// an `issuing_verb` and "by", within the clause. The agent after it
+/// issued the text and does the participle's act.
+pub(super) fn passive_issuer_by(s: &Sent, from: usize) -> Option<usize> {
+    const CLAUSE_WORDS: usize = 12;
+    let text = from.checked_sub(1)?;
+    if !s.is_listed(text, wc::listed::ISSUED_TEXT) || issued_text_phrase_start(s, text) != 0 {
+        return None;
+    }
+    (from..s.n().min(from + CLAUSE_WORDS))
+        .take_while(|&k| !s.is_punct(k) && !s.hard_stop(k))
+        .find(|&k| {
+            s.f(k) & wc::BE != 0
+                && s.is_listed(k + 1, wc::listed::ISSUING_VERB)
+                && s.f(k + 2) & wc::BY != 0
+        })
+        .map(|k| k + 2)
 }
 
 /// Whether the conjunction at `conj` before a past form that follows a

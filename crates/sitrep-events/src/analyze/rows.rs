@@ -278,10 +278,27 @@ fn choose_row(
             if entry.pos != want {
                 continue;
             }
-        } else if entry.pos == Pos::Verb
-            && (verb_used_as_noun(s, ta, form) || name_object_head(s, trigs, ta, form))
-        {
-            continue;
+        } else if entry.pos == Pos::Verb {
+            let as_noun = verb_used_as_noun(s, ta, form);
+            // "The talks between Iran and the US resumed", "his meeting with
+            // Putin": a verb + preposition row ("talk between", "meet with")
+            // whose first word a determiner makes a noun is kept here, and
+            // `add_hit_trigger` reads the word's own noun row in its place
+            // (the preposition then opens the noun's parties). Not a speech
+            // act aimed at someone ("Trump's appeal to young voters"): its
+            // "to" names an audience, which the noun alone would read as an
+            // infinitive, a request made.
+            let noun_row_follows = as_noun
+                && entry.class != Class::Direct
+                && entry.tail.is_empty()
+                && tb > ta + 1
+                && lex
+                    .one_word_rows(s.word(ta), lower)
+                    .iter()
+                    .any(|&(x, _)| lex.entries[x as usize].pos == Pos::Noun);
+            if (as_noun && !noun_row_follows) || name_object_head(s, trigs, ta, form) {
+                continue;
+            }
         }
         let same_spelled_past = form == Form::Past
             && entry.pos == Pos::Verb

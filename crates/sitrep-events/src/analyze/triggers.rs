@@ -330,15 +330,22 @@ pub(super) fn phrase_at(
     (info.single != NO_ID).then_some((info.single, 1))
 }
 
+/// The most inset words a phrasal verb may hold between its first word and
+/// its particle: a time phrase ("called last week for") or an adverb run
+/// ("pushed very hard for") is two or three words; a longer run is a
+/// clause of its own.
+const MAX_INSET_WORDS: usize = 3;
+
 /// The verb phrase of two or more words starting with the word at token
-/// `i` whose second word follows one inset word at `i + 1` (a
-/// `phrasal_inset` word or a lower-case "-ly" adverb: "called again for",
-/// "called Friday for", "is pushing hard for", "pulled quickly out of");
-/// returns the phrase and its length in tokens, the inset word included.
-/// Only verb rows whose second word is a particle or preposition take an
-/// inset: a noun or fixed phrase is one unit ("peace talks", "ready to"),
-/// and a row of "be" and a participle ("is determined") is no phrasal verb
-/// ("is oddly determined to respond" is no AGREE).
+/// `i` whose second word follows a run of one to [`MAX_INSET_WORDS`] inset
+/// words from `i + 1` (each a `phrasal_inset` word or a lower-case "-ly"
+/// adverb: "called again for", "called Friday for", "is pushing hard for",
+/// "called last week for", "pushed very hard for", "pulled quickly out
+/// of"); returns the phrase and its length in tokens, the inset words
+/// included. Only verb rows whose second word is a particle or preposition
+/// take an inset: a noun or fixed phrase is one unit ("peace talks", "ready
+/// to"), and a row of "be" and a participle ("is determined") is no phrasal
+/// verb ("is oddly determined to respond" is no AGREE).
 fn phrase_past_inset(
     text: &str,
     toks: &[Token],
@@ -348,25 +355,33 @@ fn phrase_past_inset(
     lex: &EventLexicon,
     info: &WordInfo,
 ) -> Option<(u32, usize)> {
-    let inset = i + 1;
-    let t = toks.get(inset)?;
-    if t.kind != TokenKind::Word || inset + 1 >= toks.len() {
-        return None;
-    }
-    let word = t.text(text);
     // A "-ly" word that starts a trigger ("rally", "supply") or is too
     // short to be an adverb's suffix on a stem ("only") is no manner
     // adverb; a capitalized one is a name ("Italy").
-    let ly_adverb = word.len() > 4
-        && word.ends_with("ly")
-        && word.starts_with(|c: char| c.is_ascii_lowercase())
-        && match looked.get(inset) {
-            Some(Looked::Unknown { .. }) => true,
-            Some(Looked::Known { info, .. }) => info.single == NO_ID && !info.multiword,
-            _ => false,
+    let is_inset = |k: usize| {
+        let Some(t) = toks.get(k).filter(|t| t.kind == TokenKind::Word) else {
+            return false;
         };
-    let listed = || lex.is_token_listed(word, wc::listed::PHRASAL_INSET);
-    if !ly_adverb && !listed() {
+        let word = t.text(text);
+        let ly_adverb = word.len() > 4
+            && word.ends_with("ly")
+            && word.starts_with(|c: char| c.is_ascii_lowercase())
+            && match looked.get(k) {
+                Some(Looked::Unknown { .. }) => true,
+                Some(Looked::Known { info, .. }) => info.single == NO_ID && !info.multiword,
+                _ => false,
+            };
+        ly_adverb || lex.is_token_listed(word, wc::listed::PHRASAL_INSET)
+    };
+    let run = (i + 1..toks.len().min(i + 1 + MAX_INSET_WORDS))
+        .take_while(|&k| is_inset(k))
+        .count();
+    if run == 0 {
+        return None;
+    }
+    // The last inset word; the particle follows it.
+    let inset = i + run;
+    if inset + 1 >= toks.len() {
         return None;
     }
     let particle = PREPS | wc::TO | wc::PARTICLE;
@@ -389,7 +404,7 @@ fn phrase_past_inset(
                 .enumerate()
                 .skip(2)
                 .all(|(o, w)| toks[inset + o].text(text).eq_ignore_ascii_case(w));
-        (verb && fits).then_some((p, words.len() + 1))
+        (verb && fits).then_some((p, words.len() + run))
     })
 }
 

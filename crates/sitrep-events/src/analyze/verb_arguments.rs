@@ -15,7 +15,7 @@ use super::pronouns::{
     asked_it_referent, is_asked_it, is_object_pronoun, is_plural_object_pronoun,
     object_pronoun_referent, resolve_pronoun,
 };
-use super::readings::{is_assault_noun, is_noun_of_type};
+use super::readings::{is_assault_noun, is_noun_of_type, opening_statement};
 use super::words::is_upper_start;
 use super::{actors_of, cooperative, hostile, Sent, Trig, CUE, M, OBJECT_WINDOW, PREPS};
 use crate::lexicon::{wc, Class, Form, Pos};
@@ -147,7 +147,15 @@ impl Clause<'_> {
         } else {
             (source, target)
         };
-        target.retain(|a| !source.contains(a) || source.len() > 1);
+        // "Condemning Russia, France and Germany said", "In a statement
+        // condemning Russia, France and Germany said": an opening
+        // participle's object list runs on over the comma into the main
+        // clause's subject, which is its doer and no target.
+        let opening_participle = t.is_verb()
+            && t.form == Form::Ing
+            && self.floor == 0
+            && (t.ta == 0 || opening_statement(s, t.ta - 1));
+        target.retain(|a| !source.contains(a) || (source.len() > 1 && !opening_participle));
         (source, target, loc_only)
     }
 

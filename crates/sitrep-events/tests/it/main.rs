@@ -55,6 +55,7 @@ mod events76;
 mod events77;
 mod events78;
 mod events80;
+mod events79;
 mod filter;
 mod generalize23;
 mod hit_subjects_and_warned_targets;
