@@ -1549,11 +1549,6 @@ impl Ctx<'_> {
             && self.apposed_name_after(comma, end_all).is_some()
     }
 
-    /// Where the speaker phrase `s..e` found by the word walk starts, moved
-    /// back to the start of an actor mention that ends with it and starts
-    /// before it (after `lo`): a name holding a word that stops a noun
-    /// phrase ("The Committee to Protect Journalists", "Reporters Without
-    /// Borders") is one speaker.
     /// The speaker before a cue at `cue_start` when the words before it are
     /// a text or picture noun with an object relative clause of a name and
     /// a past verb: "The photo Trump posted showed …", "The report the
@@ -1618,6 +1613,11 @@ impl Ctx<'_> {
         (linked && count <= NAME_MAX_WORDS).then_some(start)
     }
 
+    /// Where the speaker phrase `s..e` found by the word walk starts, moved
+    /// back to the start of an actor mention that ends with it and starts
+    /// before it (after `lo`): a name holding a word that stops a noun
+    /// phrase ("The Committee to Protect Journalists", "Reporters Without
+    /// Borders") is one speaker.
     pub(crate) fn name_start(&self, lo: usize, s: usize, e: usize) -> usize {
         let e = e - if self.text[s..e].ends_with("'s") {
             2

@@ -2992,10 +2992,16 @@ pub(crate) fn object_relative_text_start(wd: &DocWords, head: &str) -> Option<us
     // "Israel said Iran had directed it, an accusation Tehran rejected": a
     // noun summing the clause before the comma, whose content the verb
     // takes (`sentence::summing_report_noun`).
+    // Any class of prepositions: "Asked about the report Trump said he had
+    // not read it" has the noun after "about" (`cue_particle`), and "said"
+    // is Trump's.
     let preposition = words::OPENING_PREPOSITION
         | words::LOCATIVE
         | words::ROLE_PREPOSITION
-        | words::MEANS_PREPOSITION;
+        | words::MEANS_PREPOSITION
+        | words::NOUN_PREPOSITION
+        | words::POSTMODIFIER_LINK
+        | words::CUE_PARTICLE;
     let opens = back
         .next()
         .is_none_or(|w| !w.ends_with(',') && wd.exact(w) & preposition == 0);

@@ -1134,6 +1134,16 @@ pub(crate) fn expand_alternatives(cell: &str) -> Result<Vec<String>, String> {
         if alternatives.iter().any(|a| a.is_empty()) {
             return Err(format!("empty alternative in {:?}", &after[..=close]));
         }
+        // A repeated alternative makes a row twice, the second silently
+        // dropped (the first of one phrase wins): most likely a typo for
+        // another word.
+        if let Some(again) = alternatives
+            .iter()
+            .enumerate()
+            .find_map(|(i, a)| alternatives[..i].contains(a).then_some(a))
+        {
+            return Err(format!("{again:?} twice in {:?}", &after[..=close]));
+        }
         if phrases.len() * alternatives.len() > MAX_ALTERNATIVE_PHRASES {
             return Err(format!(
                 "{cell:?} stands for more than {MAX_ALTERNATIVE_PHRASES} phrases; split the row"
@@ -1236,6 +1246,12 @@ fn gap_tail(phrase: &str) -> Result<Vec<LexStr>, String> {
         .collect();
     if tail.is_empty() || head.trim().is_empty() {
         return Err("`...` needs words on both sides".to_string());
+    }
+    // A second gap ("impose ... new ... sanctions", or a group whose
+    // alternative brings its own: "{slap ...|impose} ... sanctions") would
+    // be read as a tail word no text has: the row would never match.
+    if tail.iter().any(|w| w.contains("..")) {
+        return Err("a phrase has at most one `...`".to_string());
     }
     Ok(tail)
 }

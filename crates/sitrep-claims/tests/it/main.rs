@@ -131,6 +131,7 @@ mod review52;
 mod review53;
 mod review54;
 mod review55;
+mod review56;
 mod review_mends9;
 mod session39_lead;
 mod session44_body_pronouns;

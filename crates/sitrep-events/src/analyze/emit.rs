@@ -1526,10 +1526,12 @@ fn event_modality(
         .is_some_and(|c| negated_clause_cue(s, claims, c, &|b| sc.tok_index(b)));
     // "Rwanda denied backing the M23 rebels who seized Goma": a relative
     // clause in the denied content says what its noun did; the denial is
-    // not of that. The act stays what the claim passes on.
+    // not of that. The act stays what the claim passes on. A cleft's
+    // relative clause ("denied that it was Israeli troops who attacked
+    // the convoy") is the denied statement itself.
     let relative_act = t.is_verb() && {
         let k = s.back_over_classes(t.ta, 0, wc::AUX | wc::SKIP | wc::HAVE | wc::BE);
-        k > 0 && s.f(k - 1) & wc::REL != 0
+        k > 0 && s.f(k - 1) & wc::REL != 0 && !cleft_relative(s, k - 1, 0)
     };
     let denied = !accuser_named
         && !unsaid

@@ -44,7 +44,7 @@ use governance::{
     passive_infinitive_to, penalty_instrument,
 };
 use modality::{
-    acted_on_definite_subject, commented_definite_subject, condition_series,
+    acted_on_definite_subject, cleft_relative, commented_definite_subject, condition_series,
     conditional_consequence, definite_np_at, definite_np_opening_clause,
     definite_subject_of_event_verb, direct_question, exclusion_kept_open, factual_infinitive,
     hoped_for_clause, inside_relative_clause_phrase, is_definite_determiner, modality_after,

@@ -275,18 +275,41 @@ pub(super) fn condition_series(s: &Sent, ta: usize, floor: usize, past_verb: boo
     false
 }
 
+/// The "that" opening the clause of the trigger at `ta`: the nearest one
+/// before it within [`GOVERN_WINDOW`] words, with no stop, subordinator or
+/// relative word between (those open a clause of their own).
+fn clause_that(s: &Sent, ta: usize, floor: usize) -> Option<usize> {
+    (floor..ta)
+        .rev()
+        .take(GOVERN_WINDOW)
+        .take_while(|&k| !s.hard_stop(k) && s.f(k) & (wc::BAR | wc::REL) == 0)
+        .find(|&k| s.f(k) & wc::THAT != 0)
+}
+
+/// How many words a cleft's focus may hold between its copula and its
+/// relative word ("it was Israeli troops who", "it was the army's own
+/// forces that").
+const CLEFT_FOCUS_WORDS: usize = 6;
+
+/// Whether the relative word at `rel` closes the focus of a cleft: "it"
+/// and a copula a few words before it ("Israel denied that it was Israeli
+/// troops who attacked the convoy"). The relative clause there is the
+/// statement itself, not what a noun of it did.
+pub(super) fn cleft_relative(s: &Sent, rel: usize, floor: usize) -> bool {
+    (rel.saturating_sub(CLEFT_FOCUS_WORDS + 1).max(floor + 1)..rel)
+        .rev()
+        .take_while(|&b| !s.hard_stop(b))
+        .find(|&b| s.f(b) & wc::BE != 0)
+        .is_some_and(|b| s.in_cold(b - 1, wc::THING_PRONOUN))
+}
+
 /// Whether the trigger at `ta` is in a clause of possibility: its clause
 /// opens with a "that" after a copula and a word of possibility ("It is
 /// possible that Bangkok is using the suspension to press for", "it was
 /// likely that"), over one adverb ("it is quite possible that"). Nobody
 /// says the event happens: hypothetical.
 pub(super) fn possibility_clause(s: &Sent, ta: usize, floor: usize) -> bool {
-    let Some(k) = (floor..ta)
-        .rev()
-        .take(GOVERN_WINDOW)
-        .take_while(|&k| !s.hard_stop(k) && s.f(k) & (wc::BAR | wc::REL) == 0)
-        .find(|&k| s.f(k) & wc::THAT != 0)
-    else {
+    let Some(k) = clause_that(s, ta, floor) else {
         return false;
     };
     if k < floor + 2 || s.f(k - 1) & wc::HYPO == 0 || s.f(k - 1) & wc::OPEN != 0 {
@@ -307,12 +330,7 @@ pub(super) fn possibility_clause(s: &Sent, ta: usize, floor: usize) -> bool {
 /// stands after a negative quantifier, at most two words (a short verb
 /// group) before the "that".
 pub(super) fn unfounded_clause(s: &Sent, ta: usize, floor: usize) -> bool {
-    let Some(k) = (floor..ta)
-        .rev()
-        .take(GOVERN_WINDOW)
-        .take_while(|&k| !s.hard_stop(k) && s.f(k) & (wc::BAR | wc::REL) == 0)
-        .find(|&k| s.f(k) & wc::THAT != 0)
-    else {
+    let Some(k) = clause_that(s, ta, floor) else {
         return false;
     };
     (k.saturating_sub(3).max(floor + 1)..k)

@@ -92,6 +92,7 @@ mod review50;
 mod review51;
 mod review54;
 mod review55;
+mod review56;
 mod session10_mends;
 mod session11_probe_mends;
 mod session11_probes;
