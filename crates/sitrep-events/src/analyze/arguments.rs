@@ -1737,8 +1737,9 @@ impl Clause<'_> {
         // "..., but was still refusing": a subordinator right before the
         // verb, with no subject of its own in between, joins a second
         // predicate of the same subject. Without the comma only a linking
-        // word ("but") before a finite verb does ("welcomed the proposal but
-        // rejected the offer"): after another subordinator the word may be
+        // word (`sentence_link`: "but", "so") before a finite verb does
+        // ("welcomed the proposal but rejected the offer", "ran out of
+        // fuel so turned back"): after another subordinator the word may be
         // a noun or a modifier ("policies critics see as abuses", "after
         // armed clashes").
         let linked_finite_verb = trigs[i].is_verb()
