@@ -224,8 +224,20 @@ pub(crate) fn addressed_passive_content(
     }
     let head = text[ss..cue_start].trim_end();
     let before = head.split_space().next_back().unwrap_or("");
+    // "Trump, asked whether he would meet him, said he might": an aside
+    // after the subject opens its clause as a fronted one does; the subject
+    // is who was asked (the main verb's speaker), the question is the
+    // unnamed asker's (PolNeAR marks it so).
     let opens_clause = cue_start == h.start
-        && (head.is_empty() || (!before.is_empty() && wd.exact(before) & words::SUBORDINATOR != 0));
+        && (head.is_empty()
+            || (!before.is_empty() && wd.exact(before) & words::SUBORDINATOR != 0)
+            || addressed_aside_after_subject(
+                wd,
+                text,
+                subject_start(wd, text, ss),
+                cue_start,
+                content_end,
+            ));
     if !opens_clause {
         return None;
     }
