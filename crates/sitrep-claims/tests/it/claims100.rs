@@ -6,6 +6,7 @@ use crate::common;
 
 use common::{builtin_speaker_actor, claim_triples, claim_triples_in, triple};
 use sitrep_kb::Kb;
+use sitrep_record::{Stance, ViaRole};
 
 #[test]
 fn a_subject_asked_in_an_aside_speaks_for_the_main_verb() {
@@ -128,4 +129,34 @@ fn a_content_keeps_the_quote_that_closes_it() {
         claim_triples("\"We will win,\" Lee said."),
         vec![triple("Lee", "said", "We will win")]
     );
+}
+
+#[test]
+fn a_passive_confirmation_or_denial_of_a_report_is_the_agents_claim() {
+    let kb = Kb::builtin().expect("built-in KB");
+    let raw = "The report, first published by the Wall Street Journal, was later confirmed by two US officials.";
+    let (text, claims) = common::claims_in(&kb, raw);
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    let c = &claims[0];
+    assert_eq!(c.speaker.text.as_deref(), Some("two US officials"));
+    assert_eq!(&text[c.content.start..c.content.end], "The report");
+    assert_eq!(c.stance, Stance::Assert);
+    assert_eq!(c.via.len(), 1, "{:?}", c.via);
+    assert_eq!(c.via[0].text, "the Wall Street Journal");
+    assert_eq!(c.via[0].role, ViaRole::First);
+
+    let (_, claims) = common::claims_in(&kb, "The report was denied by the ministry on Monday.");
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].stance, Stance::Deny);
+    assert_eq!(claims[0].speaker.text.as_deref(), Some("the ministry"));
+
+    // Near misses: a denial's passive of no report is an act, no claim;
+    // an aside that carries nothing adds no reporting chain.
+    assert!(claim_triples("The proposal was rejected by the ministry.").is_empty());
+    let (_, claims) = common::claims_in(
+        &kb,
+        "The report, released in May, was confirmed by two US officials.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert!(claims[0].via.is_empty(), "{:?}", claims[0].via);
 }
