@@ -118,6 +118,9 @@ pub(crate) fn passive_agent_claim(
     Some(draft)
 }
 
+/// A byte range of the text.
+type Range = (usize, usize);
+
 /// The subject before a participle aside set off by commas that ends right
 /// before `cue_start` ("The report, first published by the Wall Street
 /// Journal, was confirmed …"): the phrase from the sentence start `ss` up to
@@ -130,7 +133,7 @@ fn subject_before_participle_aside(
     text: &str,
     ss: usize,
     cue_start: usize,
-) -> Option<((usize, usize), Option<(usize, usize)>)> {
+) -> Option<(Range, Option<Range>)> {
     let head = text.get(ss..cue_start)?.trim_end().strip_suffix(',')?;
     let comma = head.rfind(',')?;
     let aside_start = ss + comma + 1;
