@@ -1197,9 +1197,12 @@ pub(crate) fn quotation_carried_by_object(content: &str) -> Option<usize> {
         .find(|n| rest.starts_with(*n))?;
     let at = lead + noun.len();
     let open = content[at..].chars().next()?;
-    (matches!(open, '"' | '\u{201c}')
-        && !content[at + open.len_utf8()..].contains(['"', '\u{201c}']))
-    .then_some(at + open.len_utf8())
+    // The content may keep the quotation's closing mark (a trimmed span
+    // keeps a quote it opened): one at the very end closes this quotation.
+    let quoted = &content[at + open.len_utf8()..];
+    let quoted = quoted.strip_suffix(['"', '\u{201d}']).unwrap_or(quoted);
+    (matches!(open, '"' | '\u{201c}') && !quoted.contains(['"', '\u{201c}']))
+        .then_some(at + open.len_utf8())
 }
 
 /// Whether the commas of `clause` are those of a list that ends it ("covers

@@ -61,12 +61,7 @@ pub(crate) fn passive_agent_claim(
     let (text, wd) = (ctx.text, ctx.words);
     // "Hezbollah, backed by Iran": a position verb's passive is the act
     // of backing, no stated position.
-    if cue.clause_only
-        || cue.infinitive_only
-        || cue.position
-        || cue.clausal
-        || cue.stance != Stance::Assert
-    {
+    if cue.clause_only || cue.infinitive_only || cue.position || cue.clausal {
         return None;
     }
     let cue_start = extend_cue_left(wd, text, ss, h.start);
@@ -76,9 +71,26 @@ pub(crate) fn passive_agent_claim(
     if !passive {
         return None;
     }
-    let subject = np_before(wd, text, ss, cue_start)?;
+    // "The report, first published by the Journal, was confirmed by …":
+    // past a participle aside after the subject to the subject.
+    let (subject, carrier_agent) = match np_before(wd, text, ss, cue_start) {
+        Some(subject) => (subject, None),
+        None => subject_before_participle_aside(wd, text, ss, cue_start)?,
+    };
     if wd.exact(&text[subject.0..subject.1]) & (words::RELATIVE | words::PRONOUN) != 0 {
         return None;
+    }
+    // "The report was denied by the ministry": a denial's passive denies
+    // what its subject reports; of anything else ("The proposal was
+    // rejected by Iran") it is an act, no stated denial.
+    if cue.stance != Stance::Assert {
+        let head = text[subject.0..subject.1]
+            .split_space()
+            .next_back()
+            .unwrap_or("");
+        if wd.exact(head) & words::REPORT_NOUN == 0 {
+            return None;
+        }
     }
     // "accused by US officials of plotting …", "criticized by rivals for
     // failing …": a preposition before a gerund ends the agent.
@@ -96,7 +108,67 @@ pub(crate) fn passive_agent_claim(
         .map_or(content_end, |p| p[0].0);
     let speaker = ctx.speaker_after(agent_from, agent_end)?;
     speaker.text.as_ref()?;
-    Some(Draft::from_cue(speaker, cue, (cue_start, h.end), subject))
+    let mut draft = Draft::from_cue(speaker, cue, (cue_start, h.end), subject);
+    // "The report, first published by the Wall Street Journal, was
+    // confirmed by two US officials": the outlet that carried the report
+    // first reported what the officials confirm.
+    if let Some((a, b)) = carrier_agent {
+        draft.via.extend(ctx.cited_vias(a, b, ViaRole::First));
+    }
+    Some(draft)
+}
+
+/// A byte range of the text.
+type Range = (usize, usize);
+
+/// The subject before a participle aside set off by commas that ends right
+/// before `cue_start` ("The report, first published by the Wall Street
+/// Journal, was confirmed …"): the phrase from the sentence start `ss` up to
+/// the aside's comma, when the aside opens with a participle (perhaps after
+/// an adverb: "first published", "later denied"). With it the span of the
+/// aside's "by" agent when its participle is a `carrier` ("published",
+/// "carried") of a `report_noun` subject: the outlet that carried the report.
+fn subject_before_participle_aside(
+    wd: &DocWords,
+    text: &str,
+    ss: usize,
+    cue_start: usize,
+) -> Option<(Range, Option<Range>)> {
+    let head = text.get(ss..cue_start)?.trim_end().strip_suffix(',')?;
+    let comma = head.rfind(',')?;
+    let aside_start = ss + comma + 1;
+    let aside = head[comma + 1..].trim_start();
+    let aside_start = aside_start + (head[comma + 1..].len() - aside.len());
+    let (participle, rest) = match aside.split_once(' ') {
+        Some((adverb, rest)) if is_lower_word(adverb) && participle_aside(wd, rest) => {
+            (rest.split_space().next().unwrap_or(""), rest)
+        }
+        _ if participle_aside(wd, aside) => (aside.split_space().next().unwrap_or(""), aside),
+        _ => return None,
+    };
+    if aside.contains(['"', ';', ':', '(']) {
+        return None;
+    }
+    let subject = np_before(wd, text, ss, ss + comma)?;
+    if !text[ss..subject.0].trim().is_empty() {
+        return None;
+    }
+    let subject_head = text[subject.0..subject.1]
+        .split_space()
+        .next_back()
+        .unwrap_or("");
+    let agent = rest
+        .strip_prefix(participle)
+        .and_then(|r| r.strip_prefix(" by "))
+        .filter(|_| {
+            wd.exact(participle) & words::CARRIER != 0
+                && wd.exact(subject_head) & words::REPORT_NOUN != 0
+        })
+        .map(|r| {
+            let a = aside_start + (aside.len() - r.len());
+            (a, a + r.len())
+        });
+    Some((subject, agent))
 }
 
 /// The claim of an addressee verb's passive `h` with its agent after "by"
@@ -224,8 +296,20 @@ pub(crate) fn addressed_passive_content(
     }
     let head = text[ss..cue_start].trim_end();
     let before = head.split_space().next_back().unwrap_or("");
+    // "Trump, asked whether he would meet him, said he might": an aside
+    // after the subject opens its clause as a fronted one does; the subject
+    // is who was asked (the main verb's speaker), the question is the
+    // unnamed asker's (PolNeAR marks it so).
     let opens_clause = cue_start == h.start
-        && (head.is_empty() || (!before.is_empty() && wd.exact(before) & words::SUBORDINATOR != 0));
+        && (head.is_empty()
+            || (!before.is_empty() && wd.exact(before) & words::SUBORDINATOR != 0)
+            || addressed_aside_after_subject(
+                wd,
+                text,
+                subject_start(wd, text, ss),
+                cue_start,
+                content_end,
+            ));
     if !opens_clause {
         return None;
     }

@@ -1189,13 +1189,15 @@ pub(crate) fn opens_with_long_name(
     // "the World Anti-Doping Agency", "both the American Federation of
     // Teachers": one or two determiners before the name are part of the
     // phrase.
+    // "Both the Kremlin and …": a capitalized lead word opens the clause
+    // itself (the sentence starts or punctuation stands before it).
     let mut correlative = false;
     for _ in 0..2 {
         match word(words, k) {
             Some(w)
-                if is_lower_word(w)
-                    && wd.exact(w) & words::NAME_LEAD != 0
-                    && k + 1 < WordsBack::MAX =>
+                if wd.exact(w) & words::NAME_LEAD != 0
+                    && k + 1 < WordsBack::MAX
+                    && (is_lower_word(w) || k > from && opens_clause(word(words, k + 1))) =>
             {
                 correlative |= wd.extra(w) & words::CORRELATIVE != 0;
                 k += 1

@@ -560,6 +560,46 @@ impl Ctx<'_> {
         })
     }
 
+    /// The first name of a coordination of names that ends in mention `m`
+    /// ("Egypt and Jordan", "Both the Kremlin and Kyiv", "Egypt, Jordan and
+    /// Qatar"), or `m` itself when no name is joined to it. A claim has one
+    /// speaker actor (the contract) while its text keeps the whole
+    /// coordination; the first conjunct is the one the sentence puts first,
+    /// as the events' source lists do, and the choice is the same however
+    /// long the list is. `inside` are the phrase's mentions in text order.
+    fn first_conjunct<'m>(&self, inside: &'m [Mention], m: &'m Mention) -> &'m Mention {
+        // The gap between two conjuncts: "and" or "&" (perhaps after a
+        // comma, with a determiner after it), or a bare comma between
+        // earlier items of a list that an "and" closes; a comma alone
+        // before the last name is an apposition ("… Union, Rufus Firefly").
+        let joins = |gap: &str, list: bool| {
+            let mut and = false;
+            for w in gap.split_whitespace() {
+                match w.trim_end_matches(',') {
+                    "" => {}
+                    "and" | "&" => and = true,
+                    w if self.words.exact(w) & words::DETERMINER != 0 && is_lower_word(w) => {}
+                    _ => return false,
+                }
+            }
+            and || (list && gap.trim() == ",")
+        };
+        let mut first = m;
+        let mut list = false;
+        for e in inside.iter().rev() {
+            if e.end > first.start {
+                continue;
+            }
+            if !self.is_qualifier(e) && joins(&self.text[e.end..first.start], list) {
+                first = e;
+                list = true;
+            } else {
+                break;
+            }
+        }
+        first
+    }
+
     /// Whether mention `m` is the name part of a hyphenated word that only
     /// qualifies the noun after it ("Iran-backed", "Russian-made").
     pub(crate) fn is_qualifier(&self, m: &Mention) -> bool {
@@ -1176,6 +1216,7 @@ impl Ctx<'_> {
                             || role_towards(self.words, &self.text[e.start..m.start]))
                 })
                 .unwrap_or(m);
+            let m = self.first_conjunct(inside, m);
             return Speaker {
                 actor: Some(self.actors.actors[m.actor].id.clone()),
                 text: Some(phrase.to_string()),

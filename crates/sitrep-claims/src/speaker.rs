@@ -320,6 +320,75 @@ pub(crate) fn relative_clause_subject(wd: &DocWords, head: &str) -> bool {
             .is_some_and(|w| wd.exact(w) & words::RELATIVE != 0)
 }
 
+/// Whether `head`, the words before a cue, are a short subject followed by
+/// the reduced passive of an `addressee_verb` set off by commas, after an
+/// optional subordinator ("Trump, asked whether he would meet him,", "The
+/// minister, when asked about the deal,"): the subject is who was asked and
+/// speaks for the main verb; the aside is no claim.
+pub(crate) fn addressed_aside_subject(wd: &DocWords, head: &str) -> bool {
+    let Some(inner) = head.strip_suffix(',') else {
+        return false;
+    };
+    let Some((subject, aside)) = inner.split_once(", ") else {
+        return false;
+    };
+    short_plain_subject(subject) && !aside.contains(", ") && opens_with_addressed_passive(wd, aside)
+}
+
+/// Whether `subject`, the words before the comma opening an aside, read as a
+/// short subject: at most six words, no quote, no comma.
+fn short_plain_subject(subject: &str) -> bool {
+    const SUBJECT_MAX_WORDS: usize = 6;
+    let subject = subject.trim_start();
+    !subject.is_empty()
+        && subject.split_whitespace().count() <= SUBJECT_MAX_WORDS
+        && !subject.contains(['"', '“', '”', ',', '(', ')'])
+}
+
+/// Whether `clause` opens, after an optional subordinator ("when", "if",
+/// "as"), with the past participle of an `addressee_verb` ("asked",
+/// "told"): a reduced passive whose subject is who was addressed.
+pub(crate) fn opens_with_addressed_passive(wd: &DocWords, clause: &str) -> bool {
+    let mut ws = clause.split_space();
+    let mut first = ws.next().unwrap_or("");
+    if wd.exact(first) & words::SUBORDINATOR != 0 {
+        first = ws.next().unwrap_or("");
+    }
+    let first = first.trim_end_matches(',');
+    first.starts_with(|c: char| c.is_ascii_lowercase())
+        && (first.ends_with("ed") || first == "told")
+        && wd.exact(first) & words::ADDRESSEE_VERB != 0
+}
+
+/// Whether the cue starting at `cue_start` opens the reduced passive of an
+/// `addressee_verb` set off by commas after a short subject at the start of
+/// the sentence (`ss`): "Trump, asked whether …, said", "The minister, when
+/// asked about the deal, said". The subject is who was asked; the aside
+/// reports no claim of its own (the main verb carries the answer).
+pub(crate) fn addressed_aside_after_subject(
+    wd: &DocWords,
+    text: &str,
+    ss: usize,
+    cue_start: usize,
+    clause_end: usize,
+) -> bool {
+    // A sentence adverbial may run past the cue ("Fundraisers, scorned by
+    // Trump, …" reads "Fundraisers," as one): no subject stands before it.
+    let Some(head) = text.get(ss..cue_start).map(str::trim_end) else {
+        return false;
+    };
+    let head = match head.rsplit_once(' ') {
+        Some((rest, w)) if wd.exact(w) & words::SUBORDINATOR != 0 => rest.trim_end(),
+        _ => head,
+    };
+    let Some(subject) = head.strip_suffix(',') else {
+        return false;
+    };
+    short_plain_subject(subject)
+        && opens_with_addressed_passive(wd, &text[cue_start..clause_end])
+        && text[cue_start..clause_end].contains(',')
+}
+
 /// Where a sentence starting at `ss` begins after its dateline ("CAIRO,
 /// Nov 20 (Reuters) - …", "TEHRAN — …"; read once with the text layer):
 /// `ss` when there is none. A dateline is nobody's speech and names no speaker.
@@ -2463,6 +2532,9 @@ impl Ctx<'_> {
                     != 0
                     || participle_aside(self.words, seg)
                     || present_participle_aside(self.words, seg)
+                    // "Trump, asked whether …, said", "Lee, if asked how
+                    // …, says": the subject asked speaks.
+                    || opens_with_addressed_passive(self.words, seg)
                     || (first == "at" && matches!(seg_words.next(), Some("a" | "an"))));
             if opens {
                 let (s, e) = np_before(self.words, self.text, lo, lo + comma)?;

@@ -626,7 +626,10 @@ impl DocPass<'_> {
                 // "Witnesses, who asked not to be identified, said
                 // soldiers fired": a subject and its relative clause
                 // before the cue are the speaker, not the claim.
-                .filter(|_| !relative_clause_subject(wd, head));
+                .filter(|_| !relative_clause_subject(wd, head))
+                // "Trump, asked whether he would meet him, said he might":
+                // the subject asked in the aside speaks.
+                .filter(|_| !addressed_aside_subject(wd, head));
         if let Some((s0, e0)) = inverted {
             let (a, b) = trim(text, ss, ss + head.len() - 1);
             if a < b {
@@ -2311,7 +2314,7 @@ impl DocPass<'_> {
             .split_space()
             .next_back()
             .unwrap_or("");
-        let (mut a, b) = trim(text, cs, end);
+        let (mut a, mut b) = trim(text, cs, end);
         // "…," she said on X.': a setting alone ("on X", "in a
         // post on Telegram") is where it was said, not what; so is a
         // time alone ("responded Friday, saying …": the participle has
@@ -2335,7 +2338,7 @@ impl DocPass<'_> {
             // "posted a news story with the words "Too late."": the object
             // is the medium, the quotation is what was said.
             if let Some(quote) = quotation_carried_by_object(&text[a..b]) {
-                a = trim(text, a + quote, b).0;
+                (a, b) = trim(text, a + quote, b);
             }
         }
         // "Kigali was defending itself against threats": a

@@ -118,6 +118,12 @@ pub(crate) fn trim(text: &str, mut start: usize, mut end: usize) -> (usize, usiz
         start += 1;
     }
     while end > start && matches!(b[end - 1], b' ' | b',' | b'.' | b':' | b'"' | b';') {
+        // 'dismissed the report as "baseless".': a closing quote whose
+        // opening quote is inside the span stays, or the span would hold
+        // an unbalanced quote. Counted only at a trailing quote (rare).
+        if b[end - 1] == b'"' && b[start..end - 1].iter().filter(|&&c| c == b'"').count() % 2 == 1 {
+            break;
+        }
         end -= 1;
     }
     (start, end)

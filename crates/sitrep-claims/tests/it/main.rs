@@ -15,6 +15,7 @@ mod bare_clauses64;
 mod base_forms;
 mod citing_without_speech;
 mod claims;
+mod claims100;
 mod claims26;
 mod claims27;
 mod claims28;

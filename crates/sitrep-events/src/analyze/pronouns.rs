@@ -60,15 +60,23 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
             }
             // "Ben-Gvir and Smotrich said they would vote against it": a
             // plural subject pronoun stands for every speaker named in a
-            // coordination before the content.
+            // coordination before the content. The speaker's actor is the
+            // coordination's first name (sitrep-claims), so the group is
+            // read leftward from the last mention before the content back
+            // to the speaker's mention.
             if let Some(speaker) = ctx.claim_speaker {
                 if s.in_cold(p, wc::PLURAL_PRONOUN) && s.f(p) & wc::POSS == 0 {
-                    let speakers = (0..cs)
-                        .rev()
-                        .filter_map(|k| s.mention_ending_at(k))
-                        .find(|m| m.actor == speaker)
-                        .map(|m| actors_of(&s.group_left(m, 0)))
-                        .filter(|g| g.len() > 1);
+                    let mut speakers = None;
+                    for m in (0..cs).rev().filter_map(|k| s.mention_ending_at(k)) {
+                        let group = s.group_left(m, 0);
+                        if group.iter().any(|g| g.actor == speaker) {
+                            speakers = Some(actors_of(&group)).filter(|g| g.len() > 1);
+                            break;
+                        }
+                        if m.actor == speaker {
+                            break;
+                        }
+                    }
                     if let Some(g) = speakers {
                         return g;
                     }
