@@ -1746,6 +1746,7 @@ impl Clause<'_> {
             && matches!(trigs[i].form, Form::Past | Form::S)
             && trigs[i].voice != Voice::Reduced
             && k == at
+            && k > floor
             && s.in_cold(k - 1, wc::SENTENCE_LINK);
         let bar_predicate = k > floor + 1
             && s.f(k - 1) & wc::BAR != 0

@@ -181,3 +181,17 @@ fn blockades_scrambles_export_controls_and_street_protests() {
         );
     }
 }
+
+#[test]
+fn a_sentence_opening_with_a_finite_verb_reads_without_underflow() {
+    // Headlines and list items open with a finite verb ("Rejects the offer,
+    // Iran says"): the look-back for a linking word before the verb must stop
+    // at the sentence's first word (debug builds check the subtraction).
+    for text in [
+        "Rejects the offer, Iran says.",
+        "Attacked the convoy near Gaza.",
+        "Slams Israel over the strikes.",
+    ] {
+        let _ = events(text);
+    }
+}
