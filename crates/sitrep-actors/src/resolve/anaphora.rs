@@ -1230,11 +1230,7 @@ impl<'a> Resolver<'a> {
             });
         }
     }
-}
 
-/// Whether the words of `tail` end `phrase` ("nuclear negotiators" ends
-/// with "negotiators"; "envoys" does not end "convoys").
-impl Resolver<'_> {
     /// Whether a KB match of `actor` lies inside `start..end` (a person's
     /// mention naming the group they belong to: "a senior Hamas official,
     /// Basem Naim").
@@ -1247,6 +1243,8 @@ impl Resolver<'_> {
     }
 }
 
+/// Whether the words of `tail` end `phrase` ("nuclear negotiators" ends
+/// with "negotiators"; "envoys" does not end "convoys").
 pub(super) fn ends_with_words(phrase: &str, tail: &str) -> bool {
     phrase
         .strip_suffix(tail)
