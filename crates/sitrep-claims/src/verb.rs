@@ -1949,21 +1949,18 @@ impl DocPass<'_> {
             // allegations, saying …": a bare report noun is what
             // others said too (its punctuation trimmed; this
             // covers `reported`, the first two words untrimmed).
-            let bare_report = || {
-                lower.split_whitespace().take(3).any(|w| {
+            // Whether a report noun stands among the content's words
+            // `skip..skip + take`.
+            let report_noun_among = |skip: usize, take: usize| {
+                lower.split_whitespace().skip(skip).take(take).any(|w| {
                     let w = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
                     wd.exact(w) & words::REPORT_NOUN != 0
                 })
             };
+            let bare_report = || report_noun_among(0, 3);
             // "dismissed as baseless a report by Axios that …": a fronted
             // "as" judgement, then the report noun it judges.
-            let fronted_judgement = || {
-                first == "as"
-                    && lower.split_whitespace().skip(1).take(5).any(|w| {
-                        let w = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
-                        wd.exact(w) & words::REPORT_NOUN != 0
-                    })
-            };
+            let fronted_judgement = || first == "as" && report_noun_among(1, 5);
             let said_by_others = cue.stance == Stance::Deny
                 && (bare_report()
                     || fronted_judgement()
