@@ -343,9 +343,7 @@ impl Ctx<'_> {
             | words::RELATIVE
             | words::DETERMINER
             | words::TIME_WORD
-            | words::SPEAKER_NOUN
-            | words::ROLE_HEAD
-            | words::SPEAKER_HEAD
+            | words::PEOPLE_NOUN
             | words::NP_STOP;
         fn bare(w: &str) -> &str {
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
@@ -1129,7 +1127,7 @@ impl Ctx<'_> {
         // a speaker noun (`opens_postmodifier`).
         // The phrase's words, split only when a mention asks.
         let phrase_words = std::cell::OnceCell::new();
-        let someone = words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN;
+        let someone = words::PEOPLE_NOUN;
         let near_only = |m: &Mention| {
             // One pass over the words before the mention: an
             // `adjective_link` word settles it; a `postmodifier_opener`
@@ -1264,7 +1262,7 @@ impl Ctx<'_> {
     /// a speaker or role noun keeps the existing reading of its modifiers
     /// ("officials based in Kyiv", `near_only`).
     pub(crate) fn setting_after_participle(&self, start: usize, m: &Mention) -> bool {
-        let someone = words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN;
+        let someone = words::PEOPLE_NOUN;
         let ws: Vec<&str> = self.text[start..m.start.max(start)].split_space().collect();
         (1..ws.len().saturating_sub(1)).any(|j| {
             let (head, part, link) = (ws[j - 1], ws[j], ws[j + 1]);
@@ -1493,7 +1491,7 @@ pub(crate) fn name_before_predicate(wd: &DocWords, text: &str, s: usize, e: usiz
     // determiner opens a common noun's phrase, no name.
     // "Officials involved in the talks …": a capitalized common noun
     // opening the sentence is no name either.
-    let common = words::DETERMINER | words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD;
+    let common = words::DETERMINER | words::PEOPLE_NOUN;
     let determiner = words[..k]
         .iter()
         .any(|&(a, b)| wd.of(&text[a..b]) & common != 0);
@@ -2099,10 +2097,9 @@ impl Ctx<'_> {
             let c = wd.exact(w);
             // A body noun before another noun is a modifier ("the campaign
             // manager", "the party committee"): read on to the head.
-            let noun_next = ws_iter.peek().is_some_and(|n| {
-                wd.exact(n) & (words::ROLE_HEAD | words::SPEAKER_NOUN | words::SPEAKER_HEAD | BODY)
-                    != 0
-            });
+            let noun_next = ws_iter
+                .peek()
+                .is_some_and(|n| wd.exact(n) & (words::PEOPLE_NOUN | BODY) != 0);
             if i > 0 && is_lower_word(w) && c & BODY != 0 && !noun_next {
                 let (ma, mb) = self.mention_range(start, we);
                 let actor = self.mentions[ma..mb]
@@ -2132,7 +2129,7 @@ impl Ctx<'_> {
                 }
                 // ("U.S. officials": the name modifies a noun of people.)
                 let next = after.split_space().nth(1).unwrap_or("");
-                let people = words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD;
+                let people = words::PEOPLE_NOUN;
                 let modifies = wd.exact(next) & people != 0 && wd.exact(next) & BODY == 0;
                 if after.starts_with(" and ") || modifies {
                     return None;

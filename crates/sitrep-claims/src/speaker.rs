@@ -176,10 +176,7 @@ pub(crate) fn without_trailing_time(wd: &DocWords, text: &str, s: usize, e: usiz
         });
         let noun = wd.exact(last) & (words::DETERMINER | words::NP_STOP) == 0;
         let speaker_end = head_last.starts_with(|c: char| c.is_uppercase())
-            || wd.is(
-                head_last,
-                words::ROLE_HEAD | words::SPEAKER_HEAD | words::SPEAKER_NOUN,
-            );
+            || wd.is(head_last, words::PEOPLE_NOUN);
         if all_time && noun && speaker_end {
             // The phrase up to the head's last word: its words joined by
             // the spaces between them.
@@ -1023,7 +1020,7 @@ pub(crate) fn past_fronted_phrase(wd: &DocWords, text: &str, start: usize, end: 
         // a determiner, and a modifier of a name is no noun of its own.
         let c = wd.exact(w);
         let opens = lower > 0 || c & words::DETERMINER != 0;
-        let mut of_someone = words::ROLE_HEAD | words::SPEAKER_HEAD | words::SPEAKER_NOUN;
+        let mut of_someone = words::PEOPLE_NOUN;
         if lower > 0 {
             of_someone |= words::MODIFIER;
         }
@@ -1088,7 +1085,7 @@ fn relative_object_end(
     if lower_in(wd, first, words::RELATIVE) {
         return opens_phrase(word(1)).then_some(words[1].0);
     }
-    let someone = words::ROLE_HEAD | words::SPEAKER_HEAD | words::SPEAKER_NOUN | words::MODIFIER;
+    let someone = words::PEOPLE_NOUN | words::MODIFIER;
     let name_to_end = |j: usize| {
         words[j..]
             .iter()
@@ -1390,7 +1387,7 @@ pub(crate) fn subject_before_verb(wd: &DocWords, text: &str, s: usize, e: usize)
         // "Officials involved in the talks met …").
         let regular_past =
             w.len() >= 5 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase());
-        let common_noun = words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD;
+        let common_noun = words::PEOPLE_NOUN;
         let named = (before.starts_with(|c: char| c.is_uppercase()) && !wd.is(before, common_noun))
             || wd.is(before, words::PRONOUN);
         // "Bradley apologized for the columns, saying …", "Sanders went
@@ -1488,14 +1485,11 @@ fn present_verb_with_object(wd: &DocWords, text: &str, words: &[(usize, usize)],
     let (Some(w), Some(object)) = (word(n), word(n + 1)) else {
         return false;
     };
-    let verb_like = lower_present_s(w)
-        && wd.exact(w)
-            & (words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD | words::NP_STOP)
-            == 0;
+    let verb_like = lower_present_s(w) && wd.exact(w) & (words::PEOPLE_NOUN | words::NP_STOP) == 0;
     if !verb_like {
         return false;
     }
-    let common_noun = words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD;
+    let common_noun = words::PEOPLE_NOUN;
     let name = |x: &str| {
         x.starts_with(|c: char| c.is_uppercase())
             && !x.ends_with("'s")
@@ -1814,11 +1808,7 @@ impl Ctx<'_> {
                     sp.text.as_deref().is_some_and(|t| {
                         !is_lower_word(t)
                             || self.words.exact(t)
-                                & (words::PRONOUN
-                                    | words::RELATIVE
-                                    | words::SPEAKER_NOUN
-                                    | words::SPEAKER_HEAD
-                                    | words::ROLE_HEAD)
+                                & (words::PRONOUN | words::RELATIVE | words::PEOPLE_NOUN)
                                 != 0
                     })
                 };
@@ -2006,8 +1996,7 @@ impl Ctx<'_> {
                             // "A lawmaker from Florida, NAME, said": a noun of
                             // people that may speak heads the phrase as a role
                             // noun does.
-                            let people_head =
-                                words::ROLE_HEAD | words::SPEAKER_HEAD | words::SPEAKER_NOUN;
+                            let people_head = words::PEOPLE_NOUN;
                             let role_with_phrase =
                                 phrase_words.next().is_some_and(|w| opener(w) || one_of)
                                     && phrase_words.clone().zip(phrase_words.skip(1)).any(
@@ -2138,9 +2127,7 @@ impl Ctx<'_> {
             is_lower_word(w) && (wd.exact(w) & link != 0 || participle(w) || w == "being")
         })?;
         let head = word(k - 1);
-        let speaks = words::SPEAKER_HEAD
-            | words::SPEAKER_NOUN
-            | words::ROLE_HEAD
+        let speaks = words::PEOPLE_NOUN
             | words::REPORT_NOUN
             | words::FINDING_SOURCE
             | words::ISSUED_DOCUMENT
@@ -2239,7 +2226,7 @@ impl Ctx<'_> {
     fn subject_of_issued_object(&self, s: usize, e: usize, subject_end: usize) -> Option<usize> {
         let wd = self.words;
         let object_head = self.text[s..e].split_space().next_back().unwrap_or("");
-        let someone = words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD;
+        let someone = words::PEOPLE_NOUN;
         if wd.is(object_head, words::DEPICTION | someone)
             || object_head.starts_with(|c: char| c.is_uppercase())
         {
@@ -2300,7 +2287,7 @@ impl Ctx<'_> {
             [] => return None,
         };
         let head = &self.text[after_determiner.0..after_determiner.1];
-        let people = words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD;
+        let people = words::PEOPLE_NOUN;
         // "issued a report arguing …", "called a report suggesting …": a
         // text speaks for its issuer, not as people do.
         let text = words::REPORT_NOUN | words::ISSUED_DOCUMENT | words::DEPICTION;

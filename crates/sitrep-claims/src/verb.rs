@@ -3016,7 +3016,7 @@ pub(crate) fn object_relative_text_start(wd: &DocWords, head: &str) -> Option<us
 /// parliament", "went to Washington") is none: there the clause's subject
 /// goes on doing the participle.
 fn people_after_preposition(wd: &DocWords, object: &str) -> bool {
-    let people = words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD;
+    let people = words::PEOPLE_NOUN;
     object
         .split_space()
         .take(4)

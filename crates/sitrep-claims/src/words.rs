@@ -127,6 +127,10 @@ pub const NOT_COMPLEMENT: Classes = 1 << 38;
 pub const PAST_FORM: Classes = 1 << 39;
 /// A noun that names someone who may speak ("governor", "senators").
 pub const SPEAKER_HEAD: Classes = 1 << 40;
+/// The nouns of people a claim's speaker phrase may have as its head or
+/// name: a speaker noun, a role head or a speaker head ("officials",
+/// "minister", "families"), one union the speaker rules test together.
+pub const PEOPLE_NOUN: Classes = SPEAKER_NOUN | ROLE_HEAD | SPEAKER_HEAD;
 /// A conjunction that opens a subordinate clause ("if", "because").
 pub const SUBORDINATOR: Classes = 1 << 41;
 /// A preposition that puts a place after a speaker's head noun ("the U.S.
