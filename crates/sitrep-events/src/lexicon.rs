@@ -708,12 +708,10 @@ pub mod wc {
     /// negative quantifier ("There is no evidence that Iran supplied the
     /// weapons") the that-clause after them is open, not asserted (lead56).
     pub const GROUND_NOUN: &str = "ground_noun";
-    /// The classes kept as lists, not bits.
-    pub const LISTED_CLASSES: [&str; 29] = [
-        INDEFINITE_PRONOUN,
-        TOPIC_PREP,
-        STANCE,
-        PARTY_NOUN,
+    /// The listed classes read as lists of words or phrases: the trigger
+    /// modes and the reciprocal phrases. The other listed classes are bits
+    /// of one word table, named in [`listed::NAMES`].
+    pub const LIST_CLASSES: [&str; 8] = [
         RECIPROCAL,
         CUSTODY_MODE,
         HOST_MODE,
@@ -722,24 +720,14 @@ pub mod wc {
         RELEASE_MODE,
         BAN_MODE,
         DEPLOY_MODE,
-        PRIZE,
-        PRIZE_VERB,
-        CHAMBER,
-        OCCASION,
-        BID,
-        CLAUSE_PREP,
-        YIELD_VERB,
-        STATE_PREP,
-        BLAME_VERB,
-        HOLDER_PARTICIPLE,
-        AVOWAL_NOUN,
-        ANSWER_WORD,
-        ISSUED_TEXT,
-        ISSUING_VERB,
-        OBTAINING_VERB,
-        PHRASAL_INSET,
-        GROUND_NOUN,
     ];
+
+    /// Whether `class` is a class of `events-words.tsv` kept as a list
+    /// rather than a bit of the vocabulary entry: one of [`listed::NAMES`]
+    /// or [`LIST_CLASSES`].
+    pub fn is_listed_class(class: &str) -> bool {
+        listed::NAMES.iter().any(|(name, _)| *name == class) || LIST_CLASSES.contains(&class)
+    }
 
     /// A set of the listed classes a rule asks of a token, one bit each
     /// ([`listed`]).
@@ -1026,7 +1014,7 @@ pub struct EventLexicon {
     /// Non-event contexts and the political gate (`events-filter.tsv`).
     pub(crate) filter: crate::filter::EventFilter,
     /// The word classes of `events-words.tsv` kept as lists, not bits
-    /// ([`wc::LISTED_CLASSES`]).
+    /// ([`wc::is_listed_class`]).
     pub(crate) listed: ListedClasses,
 }
 
@@ -1479,7 +1467,7 @@ fn parse_words(file: &str, contents: &str) -> Result<FastMap<String, WordClasses
                 cold |= b;
             } else if let Some((_, b)) = wc::RARE_NAMES.iter().find(|(name, _)| *name == c) {
                 rare |= b;
-            } else if wc::LISTED_CLASSES.contains(&c) {
+            } else if wc::is_listed_class(c) {
                 // A listed class ([`listed_classes`]), no bit.
             } else {
                 return Err(format!("{file}:{}: unknown word class {c:?}", line.number));
@@ -1502,7 +1490,7 @@ pub(crate) fn word_shape(word: &str) -> u64 {
 }
 
 /// The classes of a word-class file kept as lists rather than bits
-/// ([`wc::LISTED_CLASSES`]), read in one pass: the words of each, and the
+/// ([`wc::is_listed_class`]), read in one pass: the words of each, and the
 /// [`wc::RECIPROCAL`] phrases split into their words, in lower case, each once.
 fn listed_classes(contents: &str) -> ListedClasses {
     let mut lists = ListedClasses::default();
@@ -1554,7 +1542,7 @@ fn mode_in(modes: &[String], mode: Option<&str>) -> bool {
     mode.is_some_and(|m| modes.iter().any(|c| c == m))
 }
 
-/// The word classes of `events-words.tsv` kept as lists ([`wc::LISTED_CLASSES`]).
+/// The word classes of `events-words.tsv` kept as lists ([`wc::is_listed_class`]).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ListedClasses {
     /// The words of the listed classes a rule asks of a token
